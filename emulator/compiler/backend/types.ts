@@ -1,0 +1,47 @@
+// What a backend (compiler/backend/<isa>.ts) produces from one IR function: position-independent
+// machine code with relocations, plus the records the debug info needs. The linker
+// (compiler/link.ts) places the code, patches relocations through the ISA's `applyReloc` and turns
+// offsets into addresses.
+
+import type { IRFunction, IRModule } from '../ir';
+import type { IsaId } from '../../isa/types';
+
+export interface Reloc {
+  /** byte offset in the function's code of the instruction (or word) to patch */
+  offset: number;
+  /** ISA-defined kind, e.g. 'hi20'/'lo12i'/'lo12s'/'jal'/'branch' for rv32, 'abs32'/'pc32' for m68k */
+  kind: string;
+  sym: string;
+  addend: number;
+}
+
+export interface AsmFunction {
+  name: string;
+  isStatic: boolean;
+  code: Uint8Array;
+  relocs: Reloc[];
+  /** code offset of each IR migration point (same order as IRFunction.points) */
+  points: number[];
+  /** per call site (same order as IRFunction.callSites): offset of the call instruction and of the return address */
+  calls: { at: number; ret: number }[];
+  /** line table: code offset -> source position, in increasing offset order */
+  lines: { offset: number; line: number; col: number; file: string }[];
+  /** frame-pointer-relative offset of each IR slot (same order as IRFunction.slots) */
+  slotOffsets: number[];
+  /** where each temp lives when it lives in a frame slot: fp-relative offset (undefined: never spilled) */
+  tempOffsets: (number | undefined)[];
+  /** bytes between the frame pointer and the lowest slot (the frame size below fp) */
+  frameSize: number;
+  /** code offset where the prologue ends (breakpoints on the function's first line go here) */
+  prologueEnd: number;
+}
+
+export interface Backend {
+  isa: IsaId;
+  /** instruction selection for one function */
+  compileFunction(fn: IRFunction, mod: IRModule): AsmFunction;
+  /** `_start`: take argc/argv from the initial stack as Linux leaves it and call `__shuttle_start(argc, argv)` */
+  entryStub(): AsmFunction;
+  /** patch relocation `r` in `code` (at its final address `place`), given the symbol's address */
+  applyReloc(code: Uint8Array, r: Reloc, place: number, symAddr: number): void;
+}
