@@ -1,0 +1,156 @@
+// The machine: one emulated process running an image on its ISA's CPU. Loads the ELF, builds the
+// initial stack, serves syscalls, runs the CPU in budgets until exit, fault, breakpoint or an
+// instruction limit, and turns MachineFaults into FaultInfo attributed to a function and a
+// source line through the image's debug info.
+
+import { functionAt, lineAt, type DebugInfo } from '../compiler/debuginfo';
+import { getIsa } from '../isa/index';
+import { MachineFault, type Cpu, type FaultKind, type IsaId, type IsaModule } from '../isa/types';
+import { Heap } from './heap';
+import type { Image } from './image';
+import { loadElf, readElf, setupStack } from './loader';
+import type { Memory } from './memory';
+import { SyscallHost } from './syscalls';
+
+export interface MachineOptions {
+  /** the program's input (default empty), or a function giving it on the first read */
+  stdin?: Uint8Array | (() => Uint8Array);
+  /** the complete argument vector, argv[0] included (default: the program's file name) */
+  argv?: string[];
+  onOutput?: (fd: number, data: Uint8Array) => void;
+  /** use this ISA module instead of the registry's (tests with fake CPUs) */
+  isa?: IsaModule;
+}
+
+export interface FaultInfo {
+  kind: FaultKind; isa: IsaId; pc: number; address?: number; message: string;
+  file?: string; line?: number; col?: number; function?: string;
+}
+
+export interface RunResult {
+  status: 'exited' | 'fault' | 'breakpoint' | 'limit';
+  exitCode?: number;
+  stdout: Uint8Array;
+  stderr: Uint8Array;
+  fault?: FaultInfo;
+  instructions: number;
+}
+
+/** Instructions per cpu.run() call: small enough to stay responsive, large enough to be cheap. */
+export const BUDGET = 1 << 20;
+/** Total instructions after which a program is stopped with an 'instruction limit' fault. */
+export const DEFAULT_INSTRUCTION_LIMIT = 2e9;
+
+const hex = (n: number): string => '0x' + (n >>> 0).toString(16);
+
+export class Machine {
+  readonly isa: IsaModule;
+  readonly memory: Memory;
+  readonly cpu: Cpu;
+  readonly host: SyscallHost;
+  readonly heap: Heap;
+  readonly debug: DebugInfo;
+  /** set once the program faulted: it cannot continue */
+  fault: FaultInfo | undefined;
+  /** the total limit (default 2e9); exceeding it is a fault */
+  instructionLimit = DEFAULT_INSTRUCTION_LIMIT;
+
+  constructor(readonly image: Image, opts: MachineOptions = {}) {
+    this.isa = opts.isa ?? getIsa(image.isa);
+    this.debug = image.debug;
+    const elf = readElf(image.elf);
+    const loaded = loadElf(elf);
+    this.memory = loaded.memory;
+    this.heap = new Heap(this.memory, this.memory.region('heap')!);
+    this.host = new SyscallHost(this.memory, this.isa.syscalls, this.memory.region('data')!, this.heap, opts);
+    this.cpu = this.isa.createCpu(this.memory, this.host);
+    const argv = opts.argv ?? [image.debug?.program?.file ?? 'a.out'];
+    const sp = setupStack(this.memory, argv, this.isa.dataModel.ptr);
+    this.cpu.setReg(this.isa.frame.spRegister, sp);
+    this.cpu.pc = loaded.entry;
+  }
+
+  /** Run until exit, fault, breakpoint, or `maxInstructions` more instructions ('limit'). */
+  run(opts: { maxInstructions?: number } = {}): RunResult {
+    const stopAt = opts.maxInstructions !== undefined ? this.cpu.instructions + opts.maxInstructions : Infinity;
+    while (!this.fault && !this.exited()) {
+      const done = this.cpu.instructions;
+      if (done >= this.instructionLimit) {
+        this.fault = this.faultInfo(new MachineFault('instruction limit', this.cpu.pc, undefined,
+          `the program ran ${this.instructionLimit} instructions without exiting (an endless loop?)`));
+        break;
+      }
+      if (done >= stopAt) return this.result('limit');
+      const budget = Math.max(1, Math.min(BUDGET, stopAt - done, this.instructionLimit - done));
+      let why;
+      try {
+        why = this.cpu.run(budget);
+      } catch (e) {
+        if (!(e instanceof MachineFault)) throw e;
+        this.fault = this.faultInfo(e);
+        break;
+      }
+      if (why === 'breakpoint') return this.result('breakpoint');
+      if (why === 'host' && !this.exited()) this.host.stopped = false; // nothing else stops the host yet
+    }
+    return this.result(this.fault ? 'fault' : 'exited');
+  }
+
+  exited(): boolean {
+    return this.host.stopped && this.host.exitCode !== undefined;
+  }
+
+  private result(status: RunResult['status']): RunResult {
+    const r: RunResult = { status, stdout: this.host.stdout.bytes(), stderr: this.host.stderr.bytes(), instructions: this.cpu.instructions };
+    if (status === 'exited') r.exitCode = this.host.exitCode;
+    if (status === 'fault') r.fault = this.fault;
+    return r;
+  }
+
+  /** Attribute a fault to the ISA, pc, function and source position. */
+  faultInfo(e: MachineFault): FaultInfo {
+    const pc = e.pc || this.cpu.pc;
+    this.cpu.pc = pc;
+    const f: FaultInfo = { kind: e.kind, isa: this.isa.id, pc: pc >>> 0, message: e.message };
+    if (e.address !== undefined) f.address = e.address >>> 0;
+    if (!this.debug) return f;
+    const fn = functionAt(this.debug, pc);
+    if (fn) f.function = fn.name;
+    const pos = lineAt(this.debug, pc);
+    if (pos) { f.file = pos.file; f.line = pos.line; f.col = pos.col; }
+    else if (fn && fn.line > 0) { f.file = this.debug.files[fn.file]; f.line = fn.line; f.col = fn.col; } // in the prologue
+    if (fn?.runtime) {
+      const caller = this.userCaller();
+      if (caller) f.message += ` (called from ${caller})`;
+    }
+    return f;
+  }
+
+  /** The first non-runtime frame above the current one, as `fn, file:line:col` (best effort). */
+  private userCaller(): string | undefined {
+    try {
+      const fr = this.isa.frame;
+      let fp = this.cpu.getReg(fr.fpRegister) >>> 0;
+      for (let depth = 0; depth < 64 && fp; depth++) {
+        const ret = this.memory.read32(fp + fr.returnAddressOffset);
+        const fn = functionAt(this.debug, ret - 1);
+        if (fn && !fn.runtime) {
+          const pos = lineAt(this.debug, ret - 1);
+          return pos ? `${fn.name}, ${pos.file}:${pos.line}:${pos.col}` : fn.name;
+        }
+        fp = this.memory.read32(fp + fr.savedFpOffset) >>> 0;
+      }
+    } catch {
+      // a corrupt stack: no caller information
+    }
+    return undefined;
+  }
+}
+
+/** One line: `shuttle: bad access at 0x0 (pc 0x100a4, m68k) in main, prog.c:12:5: message`. */
+export function formatFault(f: FaultInfo): string {
+  const at = f.address !== undefined ? ` at ${hex(f.address)}` : '';
+  let where = f.function ? ` in ${f.function}` : '';
+  if (f.file) where += `${where ? ',' : ' at'} ${f.file}:${f.line}:${f.col}`;
+  return `shuttle: ${f.kind}${at} (pc ${hex(f.pc)}, ${f.isa})${where}: ${f.message}`;
+}
