@@ -1,0 +1,5 @@
+/* expect-error: 3:14: missing terminating */
+int main(void) {
+    char c = 'a;
+    return c;
+}

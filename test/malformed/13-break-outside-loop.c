@@ -1,0 +1,6 @@
+/* expect-error: 4:12: break */
+int main(void) {
+    int x = 3;
+    if (x) break;
+    return x;
+}

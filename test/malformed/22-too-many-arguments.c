@@ -1,0 +1,5 @@
+/* expect-error: 4:19: too many arguments */
+static int one(int a) { return a; }
+int main(void) {
+    return one(1, 2, 3);
+}

@@ -1,0 +1,5 @@
+/* expect-error: 4:13: called object */
+int main(void) {
+    int n = 4;
+    return n(2);
+}

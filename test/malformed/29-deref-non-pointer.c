@@ -1,0 +1,5 @@
+/* expect-error: 4:12: indirection requires pointer operand */
+int main(void) {
+    int n = 4;
+    return *n;
+}
