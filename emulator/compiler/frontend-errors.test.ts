@@ -26,6 +26,8 @@ const CASES: [string, string, RegExp][] = [
   ['int f(int a); int main(void) { return f(1, 2); }', '1:44', /too many arguments to function call 'f', expected 1, have 2/],
   ['int main(void) { return g(1); }', '1:25', /implicit declaration of function 'g'/],
   ['int main(void) { return y; }', '1:25', /use of undeclared identifier 'y'/],
+  ['int main(void) { widget w; return 0; }', '1:18', /unknown type name 'widget'/],
+  ['static int t[4 / 0];', '1:16', /division by zero in a constant expression/],
   ['int main(void) { 3 = 4; return 0; }', '1:20', /lvalue required/],
   ['int main(void) { break; }', '1:18', /'break' statement not in loop or switch statement/],
   ['int main(void) { continue; }', '1:18', /'continue' statement not in loop statement/],

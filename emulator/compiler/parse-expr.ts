@@ -65,8 +65,21 @@ function parseBinary(p: P, minPrec: number): Expr {
 /** An integer constant expression's value (array sizes, case labels, enumerators). */
 export function constExpr(p: P, notConst = 'expression is not an integer constant expression'): bigint {
   const e = parseConditional(p);
-  if (e.k !== 'num' || e.type.kind !== 'int') fail(e.loc, notConst);
+  if (e.k !== 'num' || e.type.kind !== 'int') {
+    const dz = divisionByZero(e);
+    fail(dz?.loc ?? e.loc, dz ? 'division by zero in a constant expression' : notConst);
+  }
   return e.value;
+}
+
+/** The `/` or `%` by a constant zero that kept an expression from folding, if there is one. */
+function divisionByZero(e: Expr): Expr | undefined {
+  if (e.k === 'binary' && (e.op === '/' || e.op === '%') && e.b.k === 'num' && e.b.value === 0n) return e;
+  for (const sub of [(e as { a?: Expr }).a, (e as { b?: Expr }).b, (e as { c?: Expr }).c]) {
+    const hit = sub && divisionByZero(sub);
+    if (hit) return hit;
+  }
+  return undefined;
 }
 
 const isTypeParen = (p: P): boolean => p.is('(') && isDeclStart(p, 1);
@@ -240,6 +253,7 @@ function parseIdent(p: P): Expr {
   const o = p.scope.lookup(t.text);
   if (!o) {
     if (p.is('(')) fail(t.loc, `implicit declaration of function '${t.text}'`);
+    if (p.ident()) fail(t.loc, `unknown type name '${t.text}'`);
     fail(t.loc, `use of undeclared identifier '${t.text}'`);
   }
   switch (o.k) {
