@@ -4,6 +4,7 @@
 // an IR instruction loads first into d0 (so a result left in d0 need not round-trip through memory).
 
 import type { Instr, IRFunction } from '../ir';
+import { defsOf, usesOf } from '../liveness';
 
 export interface UseFacts {
   uses: number[];
@@ -16,33 +17,8 @@ export interface UseFacts {
   liveAcrossCall: boolean[];
 }
 
-/** Temps read by an instruction (with repetition). */
-export function readsOf(i: Instr): number[] {
-  switch (i.op) {
-    case 'copy': case 'neg': case 'not': case 'ext': case 'widen': case 'trunc': return [i.a];
-    case 'bin': case 'cmp': return [i.a, i.b];
-    case 'load': return [i.addr];
-    case 'store': return [i.addr, i.src];
-    case 'copymem': return [i.dst, i.src];
-    case 'zeromem': return [i.dst];
-    case 'call': return [...i.args.map((a) => a.t), ...('temp' in i.callee ? [i.callee.temp] : [])];
-    case 'syscall': return i.args;
-    case 'branch': return [i.cond];
-    case 'switch': return [i.value];
-    case 'ret': return [...(i.value !== undefined ? [i.value] : []), ...(i.valueHi !== undefined ? [i.valueHi] : [])];
-    default: return [];
-  }
-}
-
-function defsOf(i: Instr): number[] {
-  switch (i.op) {
-    case 'const': case 'copy': case 'bin': case 'cmp': case 'neg': case 'not': case 'ext': case 'widen': case 'trunc':
-    case 'load': case 'slotaddr': case 'symaddr': case 'vastart': return [i.dst];
-    case 'call': return [...(i.dst !== undefined ? [i.dst] : []), ...(i.dstHi !== undefined ? [i.dstHi] : [])];
-    case 'syscall': return [i.dst];
-    default: return [];
-  }
-}
+/** Temps read by an instruction: the IR's own use table (liveness.ts), under the name the selector uses. */
+export const readsOf = usesOf;
 
 export function analyse(fn: IRFunction): UseFacts {
   const n = fn.temps.length;

@@ -10,6 +10,7 @@
 
 import type { Instr, IRFunction } from '../ir';
 import { fitsImm12 } from '../../isa/rv32/encode';
+import { defsOf, usesOf } from '../liveness';
 
 export interface TempPlan {
   /** single-def slotaddr temps: fp-relative address */
@@ -33,33 +34,6 @@ export function isBoundary(ins: Instr): boolean {
   }
 }
 
-/** temps an instruction writes */
-export function defsOf(ins: Instr): number[] {
-  switch (ins.op) {
-    case 'store': case 'copymem': case 'zeromem': case 'label': case 'jump': case 'branch': case 'switch': case 'ret': case 'point':
-      return [];
-    case 'call': return [ins.dst, ins.dstHi].filter((t): t is number => t !== undefined);
-    default: return [ins.dst];
-  }
-}
-
-/** temps an instruction reads */
-export function usesOf(ins: Instr): number[] {
-  switch (ins.op) {
-    case 'copy': case 'neg': case 'not': case 'ext': case 'widen': case 'trunc': return [ins.a];
-    case 'bin': case 'cmp': return [ins.a, ins.b];
-    case 'load': return [ins.addr];
-    case 'store': return [ins.addr, ins.src];
-    case 'copymem': return [ins.dst, ins.src];
-    case 'zeromem': return [ins.dst];
-    case 'call': return [...ins.args.map((a) => a.t), ...('temp' in ins.callee ? [ins.callee.temp] : [])];
-    case 'syscall': return ins.args;
-    case 'branch': return [ins.cond];
-    case 'switch': return [ins.value];
-    case 'ret': return [ins.value, ins.valueHi].filter((t): t is number => t !== undefined);
-    default: return [];
-  }
-}
 
 export function planTemps(fn: IRFunction, slotOffsets: number[]): TempPlan {
   const defs = new Map<number, number[]>(), uses = new Map<number, number[]>();
