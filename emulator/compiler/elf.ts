@@ -4,6 +4,8 @@
 // .strtab .shstrtab and .shuttle (the JSON debug info, not loaded). Class, byte order, e_machine
 // and e_flags come from the ISA module.
 
+import { roundUp } from './types';
+
 export const ELF_PAGE = 0x1000;
 
 export type SectionName = '.text' | '.rodata' | '.data' | '.bss';
@@ -17,16 +19,20 @@ export interface ElfSymbol {
   section: SectionName;
 }
 
-export interface ElfInput {
-  machine: number;
-  flags: number;
-  bigEndian: boolean;
+/** The loadable contents of an image, as the linker lays them out. */
+export interface ImageSections {
   entry: number;
   text: { addr: number; bytes: Uint8Array; align: number };
   rodata: { addr: number; bytes: Uint8Array; align: number };
   data: { addr: number; bytes: Uint8Array; align: number };
   bss: { addr: number; size: number; align: number };
   symbols: ElfSymbol[];
+}
+
+export interface ElfInput extends ImageSections {
+  machine: number;
+  flags: number;
+  bigEndian: boolean;
   /** the `.shuttle` section's contents */
   debug: Uint8Array;
 }
@@ -36,7 +42,6 @@ const SHT = { PROGBITS: 1, SYMTAB: 2, STRTAB: 3, NOBITS: 8 };
 const SHF = { WRITE: 1, ALLOC: 2, EXEC: 4 };
 const PF = { X: 1, W: 2, R: 4 };
 
-const roundUp = (n: number, a: number): number => Math.ceil(n / a) * a;
 
 /** A string table being built: offset of each name (deduplicated). */
 class StrTab {

@@ -11,7 +11,7 @@ import type { DebugInfo } from './debuginfo';
 import { fail } from './diagnostics';
 import type { IRData, IRFunction, IRModule } from './ir';
 import type { IsaModule } from '../isa/types';
-import type { ElfSymbol, SectionName } from './elf';
+import type { ElfSymbol, ImageSections, SectionName } from './elf';
 import { buildDebugInfo } from './link-debug';
 
 export const TEXT_BASE = 0x10000;
@@ -32,13 +32,7 @@ export interface LinkInput {
 export interface PlacedFunction { unit: number; fn: IRFunction | undefined; asm: AsmFunction; symbol: string; addr: number }
 export interface PlacedData { unit: number; d: IRData; symbol: string; addr: number }
 
-export interface LinkOutput {
-  entry: number;
-  text: { addr: number; bytes: Uint8Array; align: number };
-  rodata: { addr: number; bytes: Uint8Array; align: number };
-  data: { addr: number; bytes: Uint8Array; align: number };
-  bss: { addr: number; size: number; align: number };
-  symbols: ElfSymbol[];
+export interface LinkOutput extends ImageSections {
   debug: DebugInfo;
 }
 
