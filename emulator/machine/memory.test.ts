@@ -34,7 +34,7 @@ test('big-endian reads and writes', () => {
   m.write32(0x20000, 0x11223344);
   assert.deepEqual([...m.readBytes(0x20000, 4)], [0x11, 0x22, 0x33, 0x44]);
   assert.equal(m.read16(0x20002), 0x3344);
-  assert.equal(m.fetch16(0x20000), 0x1122);
+  assert.equal(m.read16(0x20000), 0x1122);
   m.write8(0x20001, 0x1ff);
   assert.equal(m.read32(0x20000), 0x11ff3344);
 });
@@ -93,4 +93,17 @@ test('readCString and isMapped', () => {
   assert.equal(new TextDecoder().decode(m.readCString(0x20010)), 'hi');
   assert.ok(m.isMapped(0x20000, 0x1000));
   assert.ok(!m.isMapped(0x20000, 0x1001));
+});
+
+test('only the code region is executable', () => {
+  const m = mem(true);
+  m.writeBytes(0x10000, Uint8Array.of(0x4e, 0x75, 0x4e, 0x71), true);
+  assert.equal(m.fetch16(0x10000), 0x4e75);
+  assert.equal(m.fetch32(0x10000), 0x4e754e71);
+  for (const a of [0x20000, STACK_TOP - 16]) {
+    const f = faultOf(() => m.fetch16(a));
+    assert.equal(f.kind, 'bad access');
+    assert.match(f.message, /not program code/);
+  }
+  assert.equal(faultOf(() => m.fetch32(0x5000)).kind, 'bad access', 'unmapped');
 });

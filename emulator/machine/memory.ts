@@ -130,11 +130,19 @@ export class Memory implements Mem {
     const r = this.find(a, 4, true);
     r.view.setUint32(a - r.base, v >>> 0, !this.bigEndian);
   }
+  /** Instruction fetch: only the read-only code region is executable (a jump through a bad
+   *  function pointer into data, heap or stack faults instead of running bytes as code). */
   fetch16(a: number): number {
+    this.checkExecutable(a);
     return this.read16(a);
   }
   fetch32(a: number): number {
+    this.checkExecutable(a);
     return this.read32(a);
+  }
+  private checkExecutable(a: number): void {
+    const r = this.find(a, 1, false);
+    if (r.name !== 'text') throw new MachineFault('bad access', 0, a, `jump to ${hex(a)}, which is not program code (${r.name})`);
   }
 
   /** Copy `n` bytes out of memory (faults when any byte is unmapped). */
