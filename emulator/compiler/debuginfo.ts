@@ -37,6 +37,10 @@ export interface DebugFunction {
   line: number; col: number; endLine: number;
   file: number;                       // index into `files`
   frameSize: number;
+  /** (sp - fp) at every statement/migration point of the function */
+  spOffset: number;
+  /** declared with `...` (rv32: its frame pointer sits 32 bytes below the incoming sp) */
+  variadic: boolean;
   vars: DebugVar[];
   /** static locals: their global symbol names */
   statics: { name: string; symbol: string; type: number }[];
@@ -50,6 +54,8 @@ export interface DebugCallSite {
   id: string; fn: string;
   at: number;                         // address of the call instruction
   ret: number;                        // return address
+  /** (sp - fp) when the call instruction executes: after argument pushes, before the return address */
+  spOffset: number;
   line: number; col: number; file: number;
   synthetic: boolean;
   /** IR values live across the call: which source expression (origin), C type, where (fp-relative) */

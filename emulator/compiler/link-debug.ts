@@ -129,7 +129,8 @@ export function buildDebugInfo(inp: DebugInput): DebugInfo {
 
 function describeFunction(p: PlacedFunction, inp: DebugInput, types: DebugTypes, fileIdx: (f: string) => number): DebugFunction {
   const a: AsmFunction = p.asm;
-  const base = { name: p.fn?.name ?? a.name, lo: p.addr, hi: p.addr + a.code.length, prologueEnd: p.addr + a.prologueEnd, frameSize: a.frameSize, isStatic: a.isStatic };
+  const base = { name: p.fn?.name ?? a.name, lo: p.addr, hi: p.addr + a.code.length, prologueEnd: p.addr + a.prologueEnd, frameSize: a.frameSize, spOffset: a.spOffset, isStatic: a.isStatic,
+    variadic: !!p.fn?.variadic };
   const fn = p.fn;
   if (!fn) return { ...base, line: 0, col: 0, endLine: 0, file: 0, vars: [], statics: [], runtime: true };
   const vars = fn.slots.flatMap((s, i) => (s.name !== undefined && (s.role === 'var' || s.role === 'param') ? [{
@@ -155,7 +156,7 @@ function staticOwner(d: PlacedData, inp: DebugInput): string | undefined {
 
 function callSite(p: PlacedFunction, fn: IRFunction, i: number, types: DebugTypes, fileIdx: (f: string) => number): DebugCallSite {
   const cs = fn.callSites[i];
-  const c = p.asm.calls[i] ?? { at: 0, ret: 0 };
+  const c = p.asm.calls[i] ?? { at: 0, ret: 0, spOffset: p.asm.spOffset };
   const live: DebugCallSite['live'] = [];
   for (const t of cs.live) {
     const ti = fn.temps[t];
@@ -169,7 +170,7 @@ function callSite(p: PlacedFunction, fn: IRFunction, i: number, types: DebugType
     live.push(entry);
   }
   return {
-    id: cs.id, fn: fn.name, at: p.addr + c.at, ret: p.addr + c.ret,
+    id: cs.id, fn: fn.name, at: p.addr + c.at, ret: p.addr + c.ret, spOffset: c.spOffset,
     line: cs.loc.line, col: cs.loc.col, file: fileIdx(cs.loc.file), synthetic: cs.synthetic, live,
   };
 }

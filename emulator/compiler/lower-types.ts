@@ -26,6 +26,16 @@ export function scalarSize(t: CType, dm: DataModel): 1 | 2 | 4 | 8 {
 /** Signedness of a scalar (pointers are unsigned). */
 export const scalarSigned = (t: CType, dm: DataModel): boolean => t.kind === 'int' && isSigned(t.ik, dm);
 
+/** True for a pointer, and for an array, struct or union with a pointer somewhere inside. */
+export function containsPointer(t: CType): boolean {
+  switch (t.kind) {
+    case 'ptr': return true;
+    case 'array': return containsPointer(t.of);
+    case 'struct': case 'union': return (t.fields ?? []).some((f) => containsPointer(f.type));
+    default: return false;
+  }
+}
+
 export const isBool = (t: CType): boolean => t.kind === 'int' && t.ik === 'bool';
 
 export const tyBits = (ty: Ty): number => (ty === 'i64' ? 64 : 32);

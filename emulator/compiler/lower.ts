@@ -18,13 +18,17 @@
 //   function's hidden result pointer, first parameter), `.<param>.ptr` (the incoming pointer of a
 //   struct parameter, copied into the parameter's home slot before the first point), and the
 //   caller-side struct argument copies and result buffers.
+// - Every local (not parameter) whose type is or contains a pointer has its home slot zeroed at
+//   function entry, before the first point: a pointer not yet assigned reads as null rather than
+//   stale stack bytes, so a migration never sees garbage pointers (runtime functions too: they
+//   can be caller frames, e.g. qsort calling a user comparison function).
 
 import type { FunctionDef, TranslationUnit } from './ast';
 import type { IRFunction, IRModule } from './ir';
 import { FnCtx, ModCtx } from './lower-ctx';
 import { lowerGlobal } from './lower-data';
 import { lowerFallOff, lowerStmt } from './lower-stmt';
-import { byAddress, irTy, ptrTy, scalarSize } from './lower-types';
+import { byAddress, containsPointer, irTy, ptrTy, scalarSize } from './lower-types';
 import { type DataModel, layoutOf } from './types';
 
 export function lowerUnit(tu: TranslationUnit, dm: DataModel, opts: { runtime: boolean }): IRModule {
@@ -64,17 +68,34 @@ function lowerFunction(m: ModCtx, def: FunctionDef): IRFunction {
       fn.params.push({ slot: home, ty: irTy(p.type, dm), size: scalarSize(p.type, dm) });
     }
   }
-  for (const v of def.locals) if (v.storage === 'local') c.homeSlot(v, 'var');
+  const pointerLocals: number[] = [];
+  for (const v of def.locals) {
+    if (v.storage !== 'local') continue;
+    const slot = c.homeSlot(v, 'var');
+    if (containsPointer(v.type)) pointerLocals.push(slot);
+  }
   c.at(def.loc, () => {
     for (const sp of structParams) {
       const src = c.temp(pty);
       c.emit({ op: 'load', dst: src, addr: c.slotAddr(sp.ptrSlot, pty), offset: 0, size: psize as 4 | 8, signed: false });
       c.emit({ op: 'copymem', dst: c.slotAddr(sp.home, pty), src, size: sp.size, align: sp.align });
     }
+    for (const slot of pointerLocals) zeroSlot(c, slot);
   });
   lowerStmt(c, def.body);
   lowerFallOff(c);
   c.checkLabels();
   for (const t of fn.temps) if (t.ctype) m.types.idOf(t.ctype);
   return fn;
+}
+
+/** Zero a home slot: one store for a pointer-sized slot, a zeromem for an aggregate. */
+function zeroSlot(c: FnCtx, slot: number): void {
+  const dm = c.mod.dm, pty = ptrTy(dm);
+  const s = c.fn.slots[slot];
+  if (s.size === dm.ptr && s.ctype?.kind === 'ptr') {
+    c.emit({ op: 'store', addr: c.slotAddr(slot, pty), offset: 0, size: dm.ptr as 4 | 8, src: c.const(0n, pty) });
+    return;
+  }
+  c.emit({ op: 'zeromem', dst: c.slotAddr(slot, pty), size: s.size, align: s.align });
 }

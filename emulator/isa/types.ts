@@ -21,6 +21,8 @@ export interface FrameConvention {
   spRegister: string;     // 'sp'
   savedFpOffset: number;  // where the caller's fp is stored, relative to fp
   returnAddressOffset: number;
+  /** the register holding a function's (and a syscall's) 32-bit result: 'a0' / 'd0' */
+  resultRegister: string;
 }
 
 export interface Disassembled {

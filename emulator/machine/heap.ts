@@ -68,6 +68,16 @@ export class Heap {
     return addr;
   }
 
+  /**
+   * Allocate for a restore: like alloc (deterministic: the same sequence of calls gives the same
+   * addresses), but out of memory is an error rather than 0.
+   */
+  allocate(size: number, typeId = 0): number {
+    const addr = this.alloc(size, typeId);
+    if (addr === 0) throw new Error(`heap: cannot allocate ${size} bytes (the heap region is full)`);
+    return addr;
+  }
+
   /** Release a block; freeing 0 does nothing, anything else that is not a live block faults. */
   release(addr: number): void {
     if (addr === 0) return;

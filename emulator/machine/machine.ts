@@ -1,7 +1,8 @@
 // The machine: one emulated process running an image on its ISA's CPU. Loads the ELF, builds the
 // initial stack, serves syscalls, runs the CPU in budgets until exit, fault, breakpoint or an
 // instruction limit, and turns MachineFaults into FaultInfo attributed to a function and a
-// source line through the image's debug info.
+// source line through the image's debug info. Migration uses its hooks: the onMigrate/onPoint
+// syscall hooks (run() then returns 'migrate'), runTo(pc), currentFp() and the io option.
 
 import { functionAt, lineAt, type DebugInfo } from '../compiler/debuginfo';
 import { getIsa } from '../isa/index';
@@ -10,14 +11,12 @@ import { Heap } from './heap';
 import type { Image } from './image';
 import { loadElf, readElf, setupStack } from './loader';
 import type { Memory } from './memory';
-import { SyscallHost } from './syscalls';
+import { SyscallHost, type IoOptions } from './syscalls';
 
-export interface MachineOptions {
-  /** the program's input (default empty), or a function giving it on the first read */
-  stdin?: Uint8Array | (() => Uint8Array);
+/** stdin, onOutput, io (a restored process's I/O state), onMigrate and onPoint: see IoOptions */
+export interface MachineOptions extends IoOptions {
   /** the complete argument vector, argv[0] included (default: the program's file name) */
   argv?: string[];
-  onOutput?: (fd: number, data: Uint8Array) => void;
   /** use this ISA module instead of the registry's (tests with fake CPUs) */
   isa?: IsaModule;
 }
@@ -28,7 +27,8 @@ export interface FaultInfo {
 }
 
 export interface RunResult {
-  status: 'exited' | 'fault' | 'breakpoint' | 'limit';
+  /** 'migrate': an onMigrate/onPoint hook answered 'stop' (pc after the trap; run() again continues) */
+  status: 'exited' | 'fault' | 'breakpoint' | 'limit' | 'migrate';
   exitCode?: number;
   stdout: Uint8Array;
   stderr: Uint8Array;
@@ -64,6 +64,7 @@ export class Machine {
     this.heap = new Heap(this.memory, this.memory.region('heap')!);
     this.host = new SyscallHost(this.memory, this.isa.syscalls, this.memory.region('data')!, this.heap, opts);
     this.cpu = this.isa.createCpu(this.memory, this.host);
+    this.host.currentResult = () => this.cpu.getReg(this.isa.frame.resultRegister);
     const argv = opts.argv ?? [image.debug?.program?.file ?? 'a.out'];
     const sp = setupStack(this.memory, argv, this.isa.dataModel.ptr);
     this.cpu.setReg(this.isa.frame.spRegister, sp);
@@ -91,9 +92,33 @@ export class Machine {
         break;
       }
       if (why === 'breakpoint') return this.result('breakpoint');
-      if (why === 'host' && !this.exited()) this.host.stopped = false; // nothing else stops the host yet
+      if (why === 'host' && !this.exited()) {
+        this.host.stopped = false;
+        if (this.host.migrationStop) { this.host.migrationStop = undefined; return this.result('migrate'); }
+      }
     }
     return this.result(this.fault ? 'fault' : 'exited');
+  }
+
+  /**
+   * Run until the pc reaches `pc` (a temporary breakpoint), exit, fault or the instruction limit.
+   * Returns at once with status 'breakpoint' when the pc is already there.
+   */
+  runTo(pc: number, opts: { maxInstructions?: number } = {}): RunResult {
+    if (this.cpu.pc === pc) return this.result('breakpoint');
+    const bps = this.cpu.breakpoints;
+    const had = bps.has(pc);
+    bps.add(pc);
+    try {
+      return this.run(opts);
+    } finally {
+      if (!had) bps.delete(pc);
+    }
+  }
+
+  /** The frame pointer register's value (unsigned). */
+  currentFp(): number {
+    return this.cpu.getReg(this.isa.frame.fpRegister) >>> 0;
   }
 
   exited(): boolean {

@@ -1,7 +1,8 @@
 // The machine's syscall dispatcher (the CPUs' CpuHost): Linux write/read/exit/exit_group/brk with
 // each ISA's numbers, and Shuttle's private services (typed allocation on the private heap,
-// migrate/point, which answer -1 until migration lands). Unknown numbers answer -ENOSYS.
-// It also keeps the process's I/O state: collected stdout/stderr and the stdin read offset.
+// migrate/point, served by the optional onMigrate/onPoint hooks and answering -1 without them).
+// Unknown numbers answer -ENOSYS. It also keeps the process's I/O state: collected stdout/stderr,
+// the total bytes written to each (a restored process continues the counts) and the stdin offset.
 
 import { ENOSYS, SHUTTLE_SYSCALLS } from '../compiler/ir';
 import type { CpuHost, SyscallNumbers } from '../isa/types';
@@ -15,7 +16,21 @@ export interface IoOptions {
   /** the program's input, or a function giving it on the first read (the CLI reads its own stdin lazily) */
   stdin?: Uint8Array | (() => Uint8Array);
   onOutput?: (fd: number, data: Uint8Array) => void;
+  /** I/O state a restored process continues from: bytes already written, and where stdin reading resumes */
+  io?: IoState;
+  /**
+   * the `migrate(isa)` syscall: answer a result for the program, or 'stop' to make Machine.run()
+   * return status 'migrate' (pc after the trap, result register untouched). Without it: -1.
+   */
+  onMigrate?: (isaName: string) => number | 'stop';
+  /** the `migration_point()` syscall, likewise (without it: -1, which the runtime ignores) */
+  onPoint?: () => number | 'stop';
 }
+
+export interface IoState { stdoutWritten: number; stderrWritten: number; stdinOffset: number }
+
+/** Longest ISA name the migrate syscall reads from the program's memory. */
+const MAX_ISA_NAME = 64;
 
 /** Growable byte sink for stdout/stderr. */
 export class ByteSink {
@@ -46,8 +61,13 @@ export class SyscallHost implements CpuHost {
   readonly brkStart: number;
   /** type id announced by the allocType syscall for the next alloc/realloc */
   pendingType: number | undefined;
-  /** set by a `migrate` syscall once migration exists; for now always undefined */
+  /** why the host stopped for migration ('migrate' or 'point'), and the requested ISA name */
+  migrationStop: 'migrate' | 'point' | undefined;
   migrateRequest: string | undefined;
+  /** reads the result register, so a stopping hook can leave it as it was (set by the Machine) */
+  currentResult: () => number = () => 0;
+  /** bytes written before this process started (a restored process continues the counts) */
+  private writtenBefore: { out: number; err: number };
   /** count of syscalls served, by number (for tests and benchmarks) */
   readonly counts = new Map<number, number>();
 
@@ -59,6 +79,17 @@ export class SyscallHost implements CpuHost {
     private io: IoOptions = {},
   ) {
     this.brkStart = this.brk = data.end;
+    this.writtenBefore = { out: io.io?.stdoutWritten ?? 0, err: io.io?.stderrWritten ?? 0 };
+    this.stdinOffset = io.io?.stdinOffset ?? 0;
+  }
+
+  /** total bytes written to stdout / stderr, including those written before a restore */
+  get stdoutWritten(): number { return this.writtenBefore.out + this.stdout.length; }
+  get stderrWritten(): number { return this.writtenBefore.err + this.stderr.length; }
+
+  /** the I/O state to carry to a restored process */
+  ioState(): IoState {
+    return { stdoutWritten: this.stdoutWritten, stderrWritten: this.stderrWritten, stdinOffset: this.stdinOffset };
   }
 
   syscall(num: number, args: number[]): number {
@@ -74,10 +105,47 @@ export class SyscallHost implements CpuHost {
       case SHUTTLE_SYSCALLS.alloc: return this.heap.alloc(a(0), this.takeType());
       case SHUTTLE_SYSCALLS.free: this.heap.release(a(0)); return 0;
       case SHUTTLE_SYSCALLS.realloc: return this.heap.realloc(a(0), a(1), this.takeTypeOrUndefined());
-      case SHUTTLE_SYSCALLS.migrate: return -1;
-      case SHUTTLE_SYSCALLS.point: return -1;
+      case SHUTTLE_SYSCALLS.migrate: return this.migrate(a(0));
+      case SHUTTLE_SYSCALLS.point: return this.point();
       default: return -ENOSYS;
     }
+  }
+
+  private migrate(nameAddr: number): number {
+    const hook = this.io.onMigrate;
+    if (!hook) return -1;
+    const name = this.cString(nameAddr);
+    if (name === undefined) return -1;
+    const r = hook(name);
+    if (r !== 'stop') return r;
+    this.migrateRequest = name;
+    return this.stopForMigration('migrate');
+  }
+
+  private point(): number {
+    const hook = this.io.onPoint;
+    if (!hook) return -1;
+    const r = hook();
+    return r === 'stop' ? this.stopForMigration('point') : r;
+  }
+
+  /** stop the CPU after this syscall; the result register keeps its value */
+  private stopForMigration(why: 'migrate' | 'point'): number {
+    this.migrationStop = why;
+    this.stopped = true;
+    return this.currentResult();
+  }
+
+  /** A NUL-terminated string of at most MAX_ISA_NAME bytes, or undefined (unmapped or too long). */
+  private cString(addr: number): string | undefined {
+    let s = '';
+    for (let i = 0; i < MAX_ISA_NAME; i++) {
+      if (!this.mem.isMapped(addr + i, 1)) return undefined;
+      const c = this.mem.read8(addr + i);
+      if (c === 0) return s;
+      s += String.fromCharCode(c);
+    }
+    return undefined;
   }
 
   private takeType(): number {

@@ -20,7 +20,7 @@ export function irFunction(name: string, over: Partial<IRFunction> = {}): IRFunc
 export function asmFunction(name: string, code: Uint8Array, relocs: Reloc[] = [], over: Partial<AsmFunction> = {}): AsmFunction {
   return {
     name, isStatic: false, code, relocs, points: [], calls: [], lines: [], slotOffsets: [], tempOffsets: [],
-    frameSize: 0, prologueEnd: 0, ...over,
+    frameSize: 0, spOffset: 0, prologueEnd: 0, ...over,
   };
 }
 

@@ -69,7 +69,7 @@ class FnGen {
   private fwd: (Ea | undefined)[] = [];
   private d0Keep = false;
   private k = 0;
-  readonly calls: { at: number; ret: number }[] = [];
+  readonly calls: AsmFunction['calls'] = [];
   prologueEnd = 0;
 
   constructor(private fn: IRFunction) {
@@ -150,7 +150,7 @@ class FnGen {
     return {
       name: fn.name, isStatic: fn.isStatic, code: a.finish(), relocs: a.relocs, points: this.points,
       calls: this.calls, lines: a.lines, slotOffsets: this.slotOffsets, tempOffsets: this.tempOffsets,
-      frameSize: this.frameSize, prologueEnd: this.prologueEnd,
+      frameSize: this.frameSize, spOffset: -this.frameSize, prologueEnd: this.prologueEnd,
     };
   }
 
@@ -225,11 +225,17 @@ class FnGen {
         else if (i.value !== undefined) this.ld(i.value, D0);
         if (next !== undefined) a.branchLabel(Cond.T, this.epilogue);
         break;
-      case 'point': this.points[i.point] = a.pc; break;
+      case 'point':
+        // every point has sp = fp - frameSize: argument pushes never stay pending across IR instructions
+        if (this.pushed !== 0) throw new Error(`m68k backend: ${this.fn.name}: ${this.pushed} argument bytes pushed at a point`);
+        this.points[i.point] = a.pc;
+        break;
     }
   }
 
   private fused: Instr | undefined;
+  /** argument bytes pushed and not yet popped (sp = fp - frameSize - pushed) */
+  private pushed = 0;
 
   /** The next instruction that emits code touching d0 (consts and slot addresses never do). */
   private effectiveNext(k: number): Instr | undefined {
@@ -387,16 +393,19 @@ class FnGen {
   private call(i: Extract<Instr, { op: 'call' }>): void {
     const words = memoryOrder<ArgIR>(i.args);
     for (let k = words.length - 1; k >= 0; k--) this.e(E.move(4, this.rd(words[k].t), predec(SP)));
+    this.pushed += words.length * 4;
     let callAt: number;
     if ('sym' in i.callee) { callAt = this.a.pc; this.a.branchSym(1, i.callee.sym); }
     else { this.lda(i.callee.temp, A0); callAt = this.a.pc; this.e(E.jsr(ind(A0))); }
-    this.calls[i.site] = { at: callAt, ret: this.a.pc };
+    // sp - fp at the call: the frame below a6 (link) plus the argument words just pushed
+    this.calls[i.site] = { at: callAt, ret: this.a.pc, spOffset: -this.frameSize - this.pushed };
     this.popArgs(words.length * 4);
     if (i.dstHi !== undefined) { this.st(D0, i.dstHi); if (i.dst !== undefined) this.st(D1, i.dst); }
     else if (i.dst !== undefined) this.st(D0, i.dst);
   }
 
   private popArgs(bytes: number): void {
+    this.pushed -= bytes;
     if (bytes === 0) return;
     if (bytes <= 8) this.e(E.quick('addq', 4, bytes, areg(SP)));
     else this.e(E.lea(disp(SP, bytes), SP));
@@ -427,7 +436,7 @@ function entryStub(): AsmFunction {
   a.emit(E.trap(0));
   return {
     name: '_start', isStatic: false, code: a.finish(), relocs: a.relocs, points: [], calls: [], lines: [],
-    slotOffsets: [], tempOffsets: [], frameSize: 0, prologueEnd: 0,
+    slotOffsets: [], tempOffsets: [], frameSize: 0, spOffset: 0, prologueEnd: 0,
   };
 }
 

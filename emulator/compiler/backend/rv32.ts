@@ -32,7 +32,7 @@ class FnSelector {
   private vaAdj: number;            // fp = incoming sp - vaAdj
   private epilogue: number;
   private points: number[];
-  private calls: { at: number; ret: number }[];
+  private calls: AsmFunction['calls'];
   private lines: AsmFunction['lines'] = [];
   private plan: TempPlan;
   private ra: RegAlloc;
@@ -48,7 +48,7 @@ class FnSelector {
     this.vaAdj = fn.variadic ? VA_SAVE_BYTES : 0;
     this.epilogue = fn.labels;   // one label past the IR's
     this.points = fn.points.map(() => -1);
-    this.calls = fn.callSites.map(() => ({ at: -1, ret: -1 }));
+    this.calls = fn.callSites.map(() => ({ at: -1, ret: -1, spOffset: -this.total }));
     this.plan = planTemps(fn, this.layout.slotOffsets);
     this.ra = new RegAlloc(this.asm, (t) => this.off(t), this.plan);
   }
@@ -80,7 +80,7 @@ class FnSelector {
       calls: this.calls, lines: this.lines,
       slotOffsets: this.layout.slotOffsets,
       tempOffsets: this.layout.tempOffsets.map((o, t) => (stored(t) ? o : undefined)),
-      frameSize: this.total, prologueEnd,
+      frameSize: this.total, spOffset: -this.total, prologueEnd,
     };
   }
 
@@ -282,7 +282,7 @@ class FnSelector {
     const at = a.offset;
     if ('sym' in ins.callee) a.reloc(E.jal(RA, 0), 'jal', ins.callee.sym, 0);
     else a.emit(E.jalr(RA, T6, 0));
-    if (ins.site >= 0 && ins.site < this.calls.length) this.calls[ins.site] = { at, ret: at + 4 };
+    if (ins.site >= 0 && ins.site < this.calls.length) this.calls[ins.site] = { at, ret: at + 4, spOffset: -this.total };
     if (ins.dst !== undefined) this.ra.bindFixed(ins.dst, A0);
     if (ins.dstHi !== undefined) this.ra.bindFixed(ins.dstHi, A1);
   }
@@ -374,7 +374,7 @@ function entryStub(): AsmFunction {
   a.emit(...E.li(A7, 93), E.ecall());       // exit(a0) should __shuttle_start ever return
   return {
     name: '_start', isStatic: false, code: a.finish(), relocs: a.relocs, points: [], calls: [], lines: [],
-    slotOffsets: [], tempOffsets: [], frameSize: 0, prologueEnd: 0,
+    slotOffsets: [], tempOffsets: [], frameSize: 0, spOffset: 0, prologueEnd: 0,
   };
 }
 

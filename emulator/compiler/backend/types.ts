@@ -22,8 +22,12 @@ export interface AsmFunction {
   relocs: Reloc[];
   /** code offset of each IR migration point (same order as IRFunction.points) */
   points: number[];
-  /** per call site (same order as IRFunction.callSites): offset of the call instruction and of the return address */
-  calls: { at: number; ret: number }[];
+  /**
+   * per call site (same order as IRFunction.callSites): offset of the call instruction, of the return
+   * address, and (sp - fp) when the call instruction executes (after argument pushes, before the
+   * return address is pushed)
+   */
+  calls: { at: number; ret: number; spOffset: number }[];
   /** line table: code offset -> source position, in increasing offset order */
   lines: { offset: number; line: number; col: number; file: string }[];
   /** frame-pointer-relative offset of each IR slot (same order as IRFunction.slots) */
@@ -32,6 +36,8 @@ export interface AsmFunction {
   tempOffsets: (number | undefined)[];
   /** bytes between the frame pointer and the lowest slot (the frame size below fp) */
   frameSize: number;
+  /** (sp - fp) at every statement/migration point of the function (the same at all of them) */
+  spOffset: number;
   /** code offset where the prologue ends (breakpoints on the function's first line go here) */
   prologueEnd: number;
 }

@@ -35,6 +35,7 @@ export const FRAME: FrameConvention = {
   spRegister: 'sp',
   savedFpOffset: 0,        // link a6 pushes the old a6: 0(a6)
   returnAddressOffset: 4,  // the return address pushed by bsr/jsr: 4(a6)
+  resultRegister: 'd0',
 };
 
 /** The SysV m68k ABI only needs 2-byte stack alignment; we keep frames 4-byte aligned. */

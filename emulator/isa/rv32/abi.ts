@@ -20,7 +20,7 @@ export const SYSCALL_NUM_REG = A7;
 export const SYSCALL_ARG_REGS = [10, 11, 12, 13, 14, 15];
 export const SYSCALL_RESULT_REG = A0;
 
-export const FRAME: FrameConvention = { fpRegister: 's0', spRegister: 'sp', savedFpOffset: -8, returnAddressOffset: -4 };
+export const FRAME: FrameConvention = { fpRegister: 's0', spRegister: 'sp', savedFpOffset: -8, returnAddressOffset: -4, resultRegister: 'a0' };
 /** bytes the backend reserves below fp for ra and the caller's fp */
 export const FRAME_RESERVED = 8;
 
