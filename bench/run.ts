@@ -2,7 +2,9 @@
 // Shuttle's Machine timing wall-clock and counting instructions (→ MIPS), then run the very same ELF under
 // qemu-user in the same run, timed the same way. Prints a table and writes bench/results/latest.json.
 // Benchmarks never assert timings; a program whose outputs differ is flagged in the table.
-// Usage: npm run bench [-- substr...]   (only programs whose name contains one of the substrings)
+// Then the migration benchmark (bench/migrate.ts): latency and canonical size against state size.
+// Usage: npm run bench [-- substr...]   (only programs whose name contains one of the substrings;
+// the migration benchmark runs without filters or when one of them is 'migrate')
 
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -12,6 +14,7 @@ import { compile, formatFault, ISA_IDS, Machine } from '../emulator/index';
 import type { IsaId } from '../emulator/isa/types';
 import { haveTool } from '../test/helpers/programs';
 import { makeTempDir, QEMU, removeTempDir, writeElf } from '../test/helpers/external';
+import { migrationBench, type MigrationRow } from './migrate';
 
 interface Row {
   program: string; isa: IsaId; instructions: number; compileMs: number; ourMs: number; mips: number;
@@ -85,10 +88,11 @@ function main(): void {
   } finally { removeTempDir(dir); }
   const qemuMissing = ISA_IDS.map((i) => QEMU[i].tool).filter((t) => !haveTool(t));
   printTable(rows, qemuMissing);
+  const migration: MigrationRow[] = filters.length === 0 || filters.includes('migrate') ? migrationBench() : [];
   fs.mkdirSync(RESULTS, { recursive: true });
   const out = {
     date: new Date().toISOString(), node: process.version, platform: `${os.platform()} ${os.arch()}`,
-    cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, qemuMissing, rows,
+    cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, qemuMissing, rows, migration,
   };
   fs.writeFileSync(path.join(RESULTS, 'latest.json'), JSON.stringify(out, null, 2) + '\n');
   console.log(`wrote ${path.relative(process.cwd(), path.join(RESULTS, 'latest.json'))}`);

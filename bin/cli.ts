@@ -14,6 +14,8 @@ import { imageFromElf, type Image } from '../emulator/machine/image';
 import { listing } from '../emulator/machine/listing';
 import { ElfError } from '../emulator/machine/loader';
 import { Machine, formatFault } from '../emulator/machine/machine';
+import { runDap } from '../adapter/main';
+import { MIGRATE_HELP, runMigrateCommand, wantsMigration } from './cli-migrate';
 
 export interface CliIo {
   stdout(data: Uint8Array | string): void;
@@ -38,6 +40,9 @@ commands:
   run FILE      compile FILE (or load a Shuttle ELF image) and run it
   compile FILE  write the ELF image of FILE
   disasm FILE   list the machine code of FILE with its source lines
+  snapshot FILE run FILE to its N-th migration point and save its canonical state
+  resume STATE  continue a saved state on any ISA
+  dap           serve the Debug Adapter Protocol on stdio (or on 127.0.0.1 with --port N)
 
 options:
   -h, --help     show help (also: shuttle <command> --help)
@@ -54,7 +59,9 @@ to its end when the program first reads).
 
 exit status: the program's; 2 compile error; 3 runtime fault or instruction limit; 64 bad usage;
 66 unreadable input file.
-`,
+${MIGRATE_HELP.runOptions}`,
+  snapshot: MIGRATE_HELP.snapshot,
+  resume: MIGRATE_HELP.resume,
   compile: `usage: shuttle compile FILE [--isa rv32|m68k] -o OUT
 
 Compiles the C file FILE into a static ELF32 executable OUT for the ISA (default rv32), with
@@ -104,6 +111,7 @@ function dispatch(argv: string[], io: CliIo): number {
     case 'run': return cmdRun(rest, io);
     case 'compile': return cmdCompile(rest, io);
     case 'disasm': return cmdDisasm(rest, io);
+    case 'snapshot': case 'resume': return runMigrateCommand(cmd, rest, io);
     default: throw new UsageError(`unknown command '${cmd}'`);
   }
 }
@@ -158,6 +166,7 @@ function imageFor(file: string, isaOpt: string | boolean | undefined): { image: 
 function cmdRun(argv: string[], io: CliIo): number {
   const dd = argv.indexOf('--');
   const own = dd >= 0 ? argv.slice(0, dd) : argv;
+  if (wantsMigration(own) && !own.includes('--help') && !own.includes('-h')) return runMigrateCommand('run', argv, io);
   const progArgs = dd >= 0 ? argv.slice(dd + 1) : [];
   const { values, file, help } = parse(own, { isa: { type: 'string' }, stdin: { type: 'string' }, 'max-instructions': { type: 'string' } });
   if (help) { io.stdout(HELP.run); return 0; }
@@ -231,6 +240,7 @@ function writeAll(fd: number, data: Uint8Array | string): void {
 
 /** Entry point used by bin/shuttle. */
 export function main(argv: string[]): void {
+  if (argv[0] === 'dap') { runDapCommand(argv.slice(1)); return; }
   let stdinCache: Uint8Array | undefined;
   const io: CliIo = {
     stdout: (d) => writeAll(1, d),
@@ -243,4 +253,9 @@ export function main(argv: string[]): void {
     },
   };
   process.exitCode = runCli(argv, io);
+}
+
+/** `shuttle dap [--port N]`: the debug adapter (docs/debug-adapter.md); runs until its client leaves. */
+function runDapCommand(args: string[]): void {
+  runDap(args).catch((e: Error) => { process.stderr.write(`shuttle dap: ${e.message}\n`); process.exitCode = EXIT.usage; });
 }
