@@ -1,0 +1,152 @@
+// Breakpoints of every kind the debugger offers: source lines (resolved through the statement
+// points and the line table, moved to the next line with code), functions (their prologue end),
+// and instruction addresses; each with an optional C condition, a hit condition and a log
+// message. Keeps the address set the CPU stops at and decides, at a hit, whether to stop or log.
+
+import * as path from 'node:path';
+import type { DebugInfo } from '../emulator/compiler/debuginfo';
+
+export interface BreakpointSpec { id?: number; line?: number; name?: string; address?: number; condition?: string; hitCondition?: string; logMessage?: string }
+
+export interface Breakpoint {
+  id: number;
+  verified: boolean;
+  message?: string;
+  line?: number;
+  file?: string;
+  address?: number;
+  addrs: number[];
+  spec: BreakpointSpec;
+  hits: number;
+}
+
+/** What to do at a hit: stop, print a log line, or neither. */
+export interface HitDecision { stop: Breakpoint[]; logs: { bp: Breakpoint; message: string }[] }
+
+const LINE_SEARCH = 20;
+
+export class Breakpoints {
+  private nextId = 1;
+  private source = new Map<string, Breakpoint[]>();
+  private functions: Breakpoint[] = [];
+  private instructions: Breakpoint[] = [];
+
+  constructor(private dbg: DebugInfo) {}
+
+  setSource(file: string, specs: BreakpointSpec[]): Breakpoint[] {
+    const bps = specs.map((s) => this.resolveLine(file, s));
+    this.source.set(file, bps);
+    return bps;
+  }
+
+  setFunctions(specs: BreakpointSpec[]): Breakpoint[] {
+    return (this.functions = specs.map((s) => {
+      const fn = this.dbg.functions.find((f) => f.name === s.name);
+      if (!fn) return this.make(s, [], `no function '${s.name}'`);
+      const bp = this.make(s, [fn.prologueEnd]);
+      bp.file = this.dbg.files[fn.file]; bp.line = fn.line;
+      return bp;
+    }));
+  }
+
+  setInstructions(specs: BreakpointSpec[]): Breakpoint[] {
+    return (this.instructions = specs.map((s) => {
+      const a = s.address;
+      const text = this.dbg.sections.find((x) => x.name === '.text');
+      if (a === undefined || !Number.isFinite(a) || !text || a < text.addr || a >= text.addr + text.size) return this.make(s, [], 'the address is not in the program text');
+      const bp = this.make(s, [a]);
+      bp.address = a;
+      return bp;
+    }));
+  }
+
+  /** Every address the CPU must stop at. */
+  addresses(): Set<number> {
+    const s = new Set<number>();
+    for (const bp of this.all()) for (const a of bp.addrs) s.add(a);
+    return s;
+  }
+
+  /** The breakpoints at `pc`, their hit counts advanced, after `condition` (a C expression evaluator). */
+  hit(pc: number, condition: (expr: string) => boolean, interpolate: (msg: string) => string): HitDecision {
+    const d: HitDecision = { stop: [], logs: [] };
+    for (const bp of this.all()) {
+      if (!bp.addrs.includes(pc)) continue;
+      if (bp.spec.condition && !safe(() => condition(bp.spec.condition!), true)) continue;
+      bp.hits++;
+      if (bp.spec.hitCondition && !hitMatches(bp.spec.hitCondition, bp.hits)) continue;
+      if (bp.spec.logMessage !== undefined) d.logs.push({ bp, message: interpolate(bp.spec.logMessage) });
+      else d.stop.push(bp);
+    }
+    return d;
+  }
+
+  /** Lines of `file` in [start, end] where a breakpoint would be verified. */
+  locations(file: string, start: number, end: number): number[] {
+    const fi = this.fileIndex(file);
+    const lines = new Set<number>();
+    for (const e of this.dbg.lines) if (e[1] === fi && e[2] >= start && e[2] <= end) lines.add(e[2]);
+    return [...lines].sort((a, b) => a - b);
+  }
+
+  private all(): Breakpoint[] {
+    return [...[...this.source.values()].flat(), ...this.functions, ...this.instructions];
+  }
+
+  private resolveLine(file: string, s: BreakpointSpec): Breakpoint {
+    const fi = this.fileIndex(file);
+    if (fi < 0) return this.make(s, [], 'this file is not part of the program');
+    if (!Number.isInteger(s.line) || s.line! < 1) return this.make(s, [], 'bad line number');
+    for (let line = s.line!; line <= s.line! + LINE_SEARCH; line++) {
+      const addrs = this.lineAddresses(fi, line);
+      if (!addrs.length) continue;
+      const bp = this.make(s, addrs);
+      bp.line = line; bp.file = this.dbg.files[fi];
+      return bp;
+    }
+    return this.make(s, [], 'no code at or after this line');
+  }
+
+  private lineAddresses(fi: number, line: number): number[] {
+    const pts = this.dbg.points.filter((p) => p.file === fi && p.line === line).map((p) => p.addr);
+    if (pts.length) return [...new Set(pts)];
+    const fnStarts = this.dbg.functions.filter((f) => f.file === fi && f.line === line && !f.runtime).map((f) => f.prologueEnd);
+    if (fnStarts.length) return fnStarts;
+    const entries = this.dbg.lines.filter((e) => e[1] === fi && e[2] === line).map((e) => e[0]);
+    return entries.length ? [Math.min(...entries)] : [];
+  }
+
+  private fileIndex(file: string): number {
+    const i = this.dbg.files.indexOf(file);
+    if (i >= 0) return i;
+    const abs = path.resolve(file);
+    const j = this.dbg.files.findIndex((f) => path.resolve(f) === abs);
+    if (j >= 0) return j;
+    return this.dbg.files.findIndex((f, k) => k === 0 && path.basename(f) === path.basename(file));
+  }
+
+  private make(spec: BreakpointSpec, addrs: number[], message?: string): Breakpoint {
+    const bp: Breakpoint = { id: spec.id ?? this.nextId++, verified: addrs.length > 0, addrs, spec, hits: 0 };
+    if (message) bp.message = message;
+    return bp;
+  }
+}
+
+/** `N` / `>= N`: from the N-th hit on; `== N`, `> N`, `< N`, `<= N`; `% N`: every N-th hit. */
+export function hitMatches(cond: string, hits: number): boolean {
+  const m = /^\s*(>=|<=|==|=|>|<|%)?\s*(\d+)\s*$/.exec(cond);
+  if (!m) return true;
+  const n = Number(m[2]);
+  switch (m[1]) {
+    case '==': case '=': return hits === n;
+    case '>': return hits > n;
+    case '<': return hits < n;
+    case '<=': return hits <= n;
+    case '%': return n > 0 && hits % n === 0;
+    default: return hits >= n;
+  }
+}
+
+function safe<T>(f: () => T, fallback: T): T {
+  try { return f(); } catch { return fallback; }
+}

@@ -1,0 +1,58 @@
+// Test support for the adapter's protocol tests: starts `adapter/main.ts` over stdio through
+// @vscode/debugadapter-testsupport's DebugClient (TypeScript through tsx), and small helpers to
+// launch a test program and wait for a stop.
+
+import * as path from 'node:path';
+import { DebugClient } from '@vscode/debugadapter-testsupport';
+import type { DebugProtocol } from '@vscode/debugprotocol';
+
+export const ROOT = path.join(__dirname, '..', '..');
+export const PROGRAMS = path.join(__dirname, 'programs');
+export const ENTRY = path.join(ROOT, 'adapter', 'main.ts');
+
+export function program(name: string): string {
+  return path.join(PROGRAMS, name);
+}
+
+export async function startClient(): Promise<DebugClient> {
+  const dc = new DebugClient('node', ENTRY, 'shuttle', { env: { ...process.env, NODE_OPTIONS: '--import tsx' }, cwd: ROOT }, true);
+  dc.defaultTimeout = 20000;
+  await dc.start();
+  await dc.initializeRequest({ adapterID: 'shuttle', pathFormat: 'path', linesStartAt1: true, columnsStartAt1: true, supportsMemoryReferences: true });
+  return dc;
+}
+
+/** Launch `name` with `extra` launch attributes, set `bps` (lines) as VS Code does (after launch, before configurationDone), wait for the first stop. */
+export async function launchAndStop(dc: DebugClient, name: string, isa: string, bps: number[], extra: Record<string, unknown> = {}): Promise<DebugProtocol.StoppedEvent> {
+  const file = program(name);
+  const stopped = dc.waitForEvent('stopped') as Promise<DebugProtocol.StoppedEvent>;
+  const launched = dc.launchRequest({ program: file, isa, ...extra } as DebugProtocol.LaunchRequestArguments);
+  await dc.setBreakpointsRequest({ source: { path: file }, breakpoints: bps.map((line) => ({ line })) });
+  await dc.configurationDoneRequest();
+  await launched;
+  return stopped;
+}
+
+/** Do `act` and wait for the stop it causes. */
+export async function stopAfter(dc: DebugClient, act: () => Promise<unknown>): Promise<DebugProtocol.StoppedEvent> {
+  const stopped = dc.waitForEvent('stopped') as Promise<DebugProtocol.StoppedEvent>;
+  await act();
+  return stopped;
+}
+
+export async function topFrame(dc: DebugClient): Promise<DebugProtocol.StackFrame> {
+  return (await dc.stackTraceRequest({ threadId: 1 })).body.stackFrames[0];
+}
+
+export async function scopeVars(dc: DebugClient, frameId: number, scope: string): Promise<DebugProtocol.Variable[]> {
+  const scopes = (await dc.scopesRequest({ frameId })).body.scopes;
+  const s = scopes.find((x) => x.name.startsWith(scope));
+  if (!s) throw new Error(`no scope ${scope}`);
+  return (await dc.variablesRequest({ variablesReference: s.variablesReference })).body.variables;
+}
+
+/** A request expected to fail: its error message. */
+export async function failure(p: Promise<unknown>): Promise<string> {
+  try { await p; } catch (e) { return (e as Error).message; }
+  throw new Error('the request succeeded but should have failed');
+}
