@@ -9,28 +9,7 @@
  */
 
 /* --- prelude written for Shuttle's csmith tests (replaces csmith.h) --- */
-#include <stdio.h>
-#include <stdint.h>
-#include <string.h>
-#include <stdlib.h>
-static uint32_t crc32_tab[256];
-static uint32_t crc32_context = 0xFFFFFFFFUL;
-static void crc32_gentab(void) {
-    uint32_t c; int i, j;
-    for (i = 0; i < 256; i++) {
-        c = (uint32_t)i;
-        for (j = 8; j > 0; j--) c = (c & 1) ? (c >> 1) ^ 0xEDB88320UL : c >> 1;
-        crc32_tab[i] = c;
-    }
-}
-static void crc32_byte(uint8_t b) { crc32_context = ((crc32_context >> 8) & 0x00FFFFFF) ^ crc32_tab[(crc32_context ^ b) & 0xFF]; }
-static void transparent_crc(uint64_t val, const char *vname, int flag) {
-    int i;
-    for (i = 0; i < 8; i++) crc32_byte((uint8_t)((val >> (i * 8)) & 0xFF));
-    if (flag) printf("...checksum after hashing %s : %lX\n", vname, (unsigned long)(crc32_context ^ 0xFFFFFFFFUL));
-}
-static void platform_main_begin(void) { }
-static void platform_main_end(uint32_t crc, int flag) { (void)flag; printf("checksum = %lX\n", (unsigned long)crc); }
+#include "csmith-prelude.h"
 static int64_t safe_add_func_int64_t_s_s(int64_t a, int64_t b) { return ((b > 0 && a > 0x7FFFFFFFFFFFFFFFLL - b) || (b < 0 && a < (-0x7FFFFFFFFFFFFFFFLL - 1) - b)) ? a : (int64_t)(a + b); }
 static int8_t safe_add_func_int8_t_s_s(int8_t a, int8_t b) { int64_t r = (int64_t)a + (int64_t)b; return (r < (-127 - 1) || r > 127) ? a : (int8_t)r; }
 static uint16_t safe_add_func_uint16_t_u_u(uint16_t a, uint16_t b) { return (uint16_t)((uint32_t)a + (uint32_t)b); }
