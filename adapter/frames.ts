@@ -3,7 +3,7 @@
 // function and a source position through the debug info. A frame stopped inside its prologue has
 // no frame pointer of its own until the instruction setting it ran, and at its return
 // instruction the caller's is back: then its caller is found from the return address register
-// (rv32 `ra`) or the top of the stack (m68k).
+// as the ISA's frame convention says (`entryReturnAddress`).
 
 import { functionAt, lineAt, type DebugFunction } from '../emulator/compiler/debuginfo';
 import type { Machine } from '../emulator/machine/machine';
@@ -29,13 +29,13 @@ export function walkStack(m: Machine): Frame[] {
   if (!fn || fn.name === '_start') return frames;
   let next: { ret: number; fp: number } | undefined;
   try {
-    next = inPrologue ? prologueCaller(m) : callerOf(m, m.currentFp());
+    next = inPrologue ? { ret: m.isa.frame.entryReturnAddress(m.cpu, m.memory), fp: m.currentFp() } : m.callerOf(m.currentFp());
     while (next && frames.length < MAX_DEPTH) {
       const f = makeFrame(m, frames.length, next.ret, next.fp, next.ret - 1);
       if (!f.fn) break;
       frames.push(f);
       if (f.fn.name === '_start' || !next.fp) break;
-      next = callerOf(m, next.fp);
+      next = m.callerOf(next.fp);
     }
   } catch {
     // an unreadable or corrupt stack: show what was found
@@ -53,23 +53,12 @@ function makeFrame(m: Machine, index: number, pc: number, fp: number | undefined
   return f;
 }
 
-function callerOf(m: Machine, fp: number): { ret: number; fp: number } {
-  const fr = m.isa.frame;
-  return { ret: m.memory.read32(fp + fr.returnAddressOffset) >>> 0, fp: m.memory.read32(fp + fr.savedFpOffset) >>> 0 };
-}
-
-function prologueCaller(m: Machine): { ret: number; fp: number } {
-  const ret = m.isa.id === 'm68k' ? m.memory.read32(m.cpu.getReg('sp') >>> 0) : m.cpu.getReg('ra');
-  return { ret: ret >>> 0, fp: m.currentFp() };
-}
-
 /** True once the prologue instruction that sets the frame pointer (m68k `link`, rv32 `addi s0,…`) ran. */
 function fpEstablished(m: Machine, fn: DebugFunction, pc: number): boolean {
-  const fp = m.isa.frame.fpRegister;
   try {
     for (let a = fn.lo; a < pc;) {
       const d = m.isa.disassemble(m.memory, a);
-      if (d.mnemonic.startsWith('link') || (d.operands.startsWith(`${fp},`) && !/^s[bhw]$/.test(d.mnemonic))) return true;
+      if (m.isa.frame.setsFramePointer(d)) return true;
       a += Math.max(d.length, m.isa.insnAlign);
     }
   } catch {
@@ -81,8 +70,7 @@ function fpEstablished(m: Machine, fn: DebugFunction, pc: number): boolean {
 /** True at the return instruction, after the epilogue restored the caller's frame pointer. */
 function atReturn(m: Machine, pc: number): boolean {
   try {
-    const d = m.isa.disassemble(m.memory, pc);
-    return d.mnemonic === 'rts' || d.mnemonic === 'ret' || (d.mnemonic === 'jalr' && d.operands.replace(/\s/g, '') === 'zero,0(ra)');
+    return m.isa.frame.isReturn(m.isa.disassemble(m.memory, pc));
   } catch {
     return false;
   }

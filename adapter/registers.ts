@@ -1,13 +1,11 @@
 // Registers as the debugger shows them: every register of the ISA by its ABI name, for the
 // selected frame (outer frames get their own pc, fp and sp from the frame walk; other registers
-// are the current values), with flags registers decoded into their bit fields (m68k ccr: X N Z V C).
+// are the current values), with flags registers decoded into the bit fields their ISA names (m68k ccr: X N Z V C).
 
 import type { Machine } from '../emulator/machine/machine';
 import type { Frame } from './frames';
 
 export interface RegisterValue { name: string; value: number; bits: number; fields?: { name: string; value: number }[] }
-
-const M68K_CCR = [['X', 4], ['N', 3], ['Z', 2], ['V', 1], ['C', 0]] as const;
 
 export function registersOf(m: Machine, frame: Frame | undefined, callee: Frame | undefined): RegisterValue[] {
   const cur = new Map(m.cpu.registers().map((r) => [r.name, r.value >>> 0]));
@@ -20,7 +18,7 @@ export function registersOf(m: Machine, frame: Frame | undefined, callee: Frame 
   return m.isa.registers.map((info) => {
     const value = cur.get(info.name) ?? 0;
     const r: RegisterValue = { name: info.name, value, bits: info.bits };
-    if (info.role === 'flags' && m.isa.id === 'm68k') r.fields = M68K_CCR.map(([n, bit]) => ({ name: n, value: (value >> bit) & 1 }));
+    if (info.fields) r.fields = info.fields.map((f) => ({ name: f.name, value: (value >> f.bit) & 1 }));
     return r;
   });
 }
@@ -28,5 +26,6 @@ export function registersOf(m: Machine, frame: Frame | undefined, callee: Frame 
 /** The caller's sp once `callee` returned (best effort: above the return address and saved fp). */
 function callerSp(m: Machine, callee: Frame | undefined): number | undefined {
   if (!callee || callee.fp === undefined) return undefined;
-  return m.isa.id === 'm68k' ? callee.fp + 8 : callee.fp + (callee.fn?.variadic ? 32 : 0);
+  const fr = m.isa.frame;
+  return callee.fp + fr.linkBytes + (callee.fn?.variadic ? fr.variadicSaveBytes : 0);
 }

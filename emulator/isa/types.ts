@@ -10,6 +10,8 @@ export interface RegisterInfo {
   bits: 8 | 16 | 32 | 64;
   /** 'gpr' general purpose, 'pc', 'flags', 'sp', 'fp' */
   role: 'gpr' | 'pc' | 'flags' | 'sp' | 'fp';
+  /** a flags register's named bits, most significant first (m68k ccr: X N Z V C) */
+  fields?: { name: string; bit: number }[];
 }
 
 /** Linux numbers of the syscalls Shuttle uses, on this ISA. */
@@ -23,6 +25,18 @@ export interface FrameConvention {
   returnAddressOffset: number;
   /** the register holding a function's (and a syscall's) 32-bit result: 'a0' / 'd0' */
   resultRegister: string;
+  /** bytes between the caller's sp at a call and the callee's fp: m68k 8 (return address and
+   *  saved a6 pushed), rv32 0 (fp is the incoming sp) */
+  linkBytes: number;
+  /** extra bytes a variadic callee's fp sits below that (rv32's a0-a7 save area: 32; m68k 0) */
+  variadicSaveBytes: number;
+  /** the return address while a function has no frame of its own (in its prologue before the
+   *  frame pointer is set, and at its return instruction): rv32 `ra`, m68k the word at `sp` */
+  entryReturnAddress(cpu: Cpu, mem: Mem): number;
+  /** true for the prologue instruction that sets the frame pointer (rv32 `addi s0,…`, m68k `link`) */
+  setsFramePointer(d: Disassembled): boolean;
+  /** true for the instruction that returns to the caller (rv32 `jalr zero,0(ra)`, m68k `rts`) */
+  isReturn(d: Disassembled): boolean;
 }
 
 export interface Disassembled {

@@ -121,6 +121,12 @@ export class Machine {
     return this.cpu.getReg(this.isa.frame.fpRegister) >>> 0;
   }
 
+  /** One step up the frame-pointer chain: the return address and the caller's fp saved in the frame at `fp`. */
+  callerOf(fp: number): { ret: number; fp: number } {
+    const fr = this.isa.frame;
+    return { ret: this.memory.read32(fp + fr.returnAddressOffset) >>> 0, fp: this.memory.read32(fp + fr.savedFpOffset) >>> 0 };
+  }
+
   exited(): boolean {
     return this.host.stopped && this.host.exitCode !== undefined;
   }

@@ -98,11 +98,10 @@ function calledFunction(m: Machine, cs: DebugCallSite): string | undefined {
 }
 
 function callerOf(m: Machine, fn: DebugFunction, fp: number): { fn: DebugFunction; fp: number } {
-  const fr = m.isa.frame;
-  const ret = m.memory.read32(fp + fr.returnAddressOffset) >>> 0;
-  const caller = functionAt(m.debug, ret - 1);
-  if (!caller) return refuse(`cannot walk the stack above ${fn.name} (return address 0x${ret.toString(16)})`);
-  return { fn: caller, fp: m.memory.read32(fp + fr.savedFpOffset) >>> 0 };
+  const up = m.callerOf(fp);
+  const caller = functionAt(m.debug, up.ret - 1);
+  if (!caller) return refuse(`cannot walk the stack above ${fn.name} (return address 0x${up.ret.toString(16)})`);
+  return { fn: caller, fp: up.fp };
 }
 
 /** The source position a frame is at: its point, or its call site. */
@@ -128,12 +127,7 @@ export function uniqueNames(vars: DebugVar[]): string[] {
   });
 }
 
-/**
- * A callee's frame pointer from its caller's sp at the call, per the ISA's convention: where
- * the return address is pushed above fp (m68k: `jsr` then `link a6`) fp = sp - 8; where it is
- * kept below fp (rv32) fp = sp, minus the variadic register save area for variadic callees.
- */
+/** A callee's frame pointer from its caller's sp at the call, per the ISA's frame convention. */
 export function calleeFp(isa: IsaModule, callerSp: number, callee: DebugFunction): number {
-  if (isa.frame.returnAddressOffset > 0) return callerSp - 8;
-  return callerSp - (callee.variadic ? 32 : 0);
+  return callerSp - isa.frame.linkBytes - (callee.variadic ? isa.frame.variadicSaveBytes : 0);
 }

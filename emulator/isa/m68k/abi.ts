@@ -36,6 +36,11 @@ export const FRAME: FrameConvention = {
   savedFpOffset: 0,        // link a6 pushes the old a6: 0(a6)
   returnAddressOffset: 4,  // the return address pushed by bsr/jsr: 4(a6)
   resultRegister: 'd0',
+  linkBytes: 8,
+  variadicSaveBytes: 0,
+  entryReturnAddress: (cpu, mem) => mem.read32(cpu.getReg('sp') >>> 0) >>> 0,
+  setsFramePointer: (d) => d.mnemonic.startsWith('link'),
+  isReturn: (d) => d.mnemonic === 'rts',
 };
 
 /** The SysV m68k ABI only needs 2-byte stack alignment; we keep frames 4-byte aligned. */

@@ -25,7 +25,7 @@ export const REGISTERS: RegisterInfo[] = [
     name, bits: 32, role: i === FP ? 'fp' : i === SP ? 'sp' : 'gpr',
   })),
   { name: 'pc', bits: 32, role: 'pc' },
-  { name: 'ccr', bits: 8, role: 'flags' },
+  { name: 'ccr', bits: 8, role: 'flags', fields: [{ name: 'X', bit: 4 }, { name: 'N', bit: 3 }, { name: 'Z', bit: 2 }, { name: 'V', bit: 1 }, { name: 'C', bit: 0 }] },
 ];
 
 /** Register number of a name (`d3`, `a6`, `fp`, `a7`, `sp`), or -1. */

@@ -20,7 +20,14 @@ export const SYSCALL_NUM_REG = A7;
 export const SYSCALL_ARG_REGS = [10, 11, 12, 13, 14, 15];
 export const SYSCALL_RESULT_REG = A0;
 
-export const FRAME: FrameConvention = { fpRegister: 's0', spRegister: 'sp', savedFpOffset: -8, returnAddressOffset: -4, resultRegister: 'a0' };
+export const FRAME: FrameConvention = {
+  fpRegister: 's0', spRegister: 'sp', savedFpOffset: -8, returnAddressOffset: -4, resultRegister: 'a0',
+  linkBytes: 0, variadicSaveBytes: VA_SAVE_BYTES,
+  entryReturnAddress: (cpu) => cpu.getReg('ra') >>> 0,
+  // `addi s0,sp,N` (not the `sw s0,-8(sp)` that saves the caller's fp just before it)
+  setsFramePointer: (d) => d.operands.startsWith('s0,') && !/^s[bhw]$/.test(d.mnemonic),
+  isReturn: (d) => d.mnemonic === 'jalr' && d.operands.replace(/\s/g, '') === 'zero,0(ra)',
+};
 /** bytes the backend reserves below fp for ra and the caller's fp */
 export const FRAME_RESERVED = 8;
 
