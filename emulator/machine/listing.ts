@@ -29,7 +29,8 @@ export function listing(image: Image, isa: IsaModule, opts: ListingOptions = {})
 }
 
 function functionListing(f: DebugFunction, dbg: DebugInfo, isa: IsaModule, mem: Memory, sources?: Map<string, string>): string[] {
-  const out = [`${hex(f.lo).padStart(8, '0')} <${f.name}>:${f.runtime ? '  (runtime)' : ''}`];
+  // source lines as strings, instructions as [address, bytes, text] until the bytes column's width is known
+  const out: (string | [number, string, string])[] = [`${hex(f.lo).padStart(8, '0')} <${f.name}>:${f.runtime ? '  (runtime)' : ''}`];
   const lineStarts = new Map<number, [number, number, number, number]>();
   for (const e of dbg.lines) if (e[0] >= f.lo && e[0] < f.hi) lineStarts.set(e[0], e);
   let shownLine = '';
@@ -46,10 +47,11 @@ function functionListing(f: DebugFunction, dbg: DebugInfo, isa: IsaModule, mem: 
     for (let i = 0; i < len && a + i < f.hi; i++) bytes.push(mem.read8(a + i).toString(16).padStart(2, '0'));
     const target = d.target !== undefined ? symbolFor(dbg, d.target) : '';
     const text = `${d.mnemonic}${d.operands ? ' ' + d.operands : ''}`.replace(/\t/g, ' ');
-    out.push(`  ${hex(a).padStart(8)}:  ${bytes.join(' ').padEnd(isa.id === 'm68k' ? 30 : 12)}  ${text}${target}`);
+    out.push([a, bytes.join(' '), text + target]);
     a += len;
   }
-  return out;
+  const width = Math.max(0, ...out.map((r) => (typeof r === 'string' ? 0 : r[1].length)));
+  return out.map((r) => (typeof r === 'string' ? r : `  ${hex(r[0]).padStart(8)}:  ${r[1].padEnd(width)}  ${r[2]}`));
 }
 
 function sourceLine(file: string, line: number, sources?: Map<string, string>): string {
