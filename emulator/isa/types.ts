@@ -3,7 +3,7 @@
 
 import type { DataModel } from '../compiler/types';
 
-export type IsaId = 'rv32' | 'm68k';
+export type IsaId = 'rv32' | 'm68k' | 'x86_64';
 
 export interface RegisterInfo {
   name: string;        // as shown to users: 'a0', 'd0', 'sp', 'pc', 'ccr'
@@ -76,10 +76,18 @@ export interface Cpu {
   instructions: number;
   /** addresses where run() stops *before* executing; checked only when non-empty */
   breakpoints: Set<number>;
+  /** a register's value as an unsigned 32-bit number; for a 64-bit register, its low 32 bits
+   *  (Shuttle keeps every address below 2^31, so sp, fp and pc are exact) */
   getReg(name: string): number;
+  /** sets a register from a 32-bit value; a 64-bit register gets it sign-extended */
   setReg(name: string, value: number): void;
-  /** every register of RegisterInfo order, as unsigned numbers (pc included) */
-  registers(): { name: string; value: number }[];
+  /** a register's full value, unsigned (any width) */
+  getRegBig(name: string): bigint;
+  /** sets a register to the low `bits` of `value` */
+  setRegBig(name: string, value: bigint): void;
+  /** every register of RegisterInfo order (pc included): `value` unsigned 32-bit (the low half of
+   *  a 64-bit register), `big` the full value of registers wider than 32 bits */
+  registers(): { name: string; value: number; big?: bigint }[];
   /** forget decoded instructions (after a write to text, e.g. by a debugger) */
   flushDecodeCache(): void;
 }

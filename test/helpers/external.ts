@@ -11,11 +11,13 @@ import { QEMU_CPU } from '../../emulator/isa/m68k/abi';
 export const QEMU: Record<IsaId, { tool: string; args: string[] }> = {
   rv32: { tool: 'qemu-riscv32', args: [] },
   m68k: { tool: 'qemu-m68k', args: QEMU_CPU ? ['-cpu', QEMU_CPU] : [] },
+  x86_64: { tool: 'qemu-x86_64', args: [] },
 };
 
 export const OBJDUMP: Record<IsaId, { tool: string; args: string[] }> = {
   rv32: { tool: 'riscv64-linux-gnu-objdump', args: ['-d', '-M', 'no-aliases'] },
   m68k: { tool: 'm68k-linux-gnu-objdump', args: ['-d', '-m', 'm68k:68020'] },
+  x86_64: { tool: 'x86_64-linux-gnu-objdump', args: ['-d'] },
 };
 
 /** A fresh temporary directory (removed by `removeTempDir`). */

@@ -11,6 +11,7 @@ function load(id: IsaId): Backend {
   switch (id) {
     case 'rv32': return (require('./rv32') as { backend: Backend }).backend;
     case 'm68k': return (require('./m68k') as { backend: Backend }).backend;
+    case 'x86_64': return (require('./x86_64') as { backend: Backend }).backend;
   }
 }
 

@@ -61,6 +61,9 @@ export class M68kCpu implements Cpu {
     this.r[r] = value | 0;
   }
 
+  getRegBig(name: string): bigint { return BigInt(this.getReg(name)); }
+  setRegBig(name: string, value: bigint): void { this.setReg(name, Number(BigInt.asIntN(32, value))); }
+
   registers(): { name: string; value: number }[] {
     const out = REG_NAMES.map((name, i) => ({ name, value: this.r[i] >>> 0 }));
     out.push({ name: 'pc', value: this.pc >>> 0 }, { name: 'ccr', value: this.ccr & 0x1f });

@@ -71,6 +71,9 @@ export class Rv32Cpu implements Cpu {
     if (n !== 0) this.regs[n] = value | 0;
   }
 
+  getRegBig(name: string): bigint { return BigInt(this.getReg(name)); }
+  setRegBig(name: string, value: bigint): void { this.setReg(name, Number(BigInt.asIntN(32, value))); }
+
   registers(): { name: string; value: number }[] {
     return REGISTERS.map((r, i) => ({ name: r.name, value: i < 32 ? this.regs[i] >>> 0 : this.pc >>> 0 }));
   }
