@@ -17,6 +17,7 @@ const EXPECT: Record<string, (isa: string) => string[]> = {
   'hello.c': (isa) => [`Hello from Shuttle on ${isa}!`],
   'fib.c': () => ['fib(20) = 6765', 'fib(90) = 2880067194370816120'],
   'list.c': () => ['built: 100 81 64 49 36 25 16 9 4 1', 'reversed: 1 4 9 16 25 36 49 64 81 100', 'sum 385'],
+  'migrate.c': (isa) => [`start on ${isa}`, 'ada 41 best linus', 'grace 51 best grace', 'linus 61 best ada', 'steps 7 5 7 9'],
 };
 
 function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
