@@ -29,3 +29,20 @@ test('normalises annotations, comments, whitespace and case', () => {
   assert.equal(normaliseOurs({ mnemonic: 'ecall', operands: '' }, 'rv32'), 'ecall');
   assert.equal(normaliseOurs({ mnemonic: 'addi', operands: 'a0,a0,1' }, 'rv32'), 'addi a0,a0,1');
 });
+
+test('x86_64: rip-relative comments, symbol annotations and 64-bit objdump lines', () => {
+  const out = [
+    '0000000000401000 <_start>:',
+    '  401000:\t48 8d 05 f9 0f 00 00 \tlea    0xff9(%rip),%rax        # 402000 <buf>',
+    '  401007:\t48 c7 45 f0 fb ff ff \tmovq   $0xfffffffffffffffb,-0x10(%rbp)',
+    '  40100e:\tff ',
+    '  40100f:\te8 ec ff ff ff       \tcall   401000 <_start>',
+  ].join('\n');
+  const insns = parseObjdump(out);
+  assert.deepEqual(insns.map((i) => i.addr), [0x401000, 0x401007, 0x40100f]);
+  assert.equal(insns[1].bytes, '48 c7 45 f0 fb ff ff ff');
+  assert.equal(normaliseInsn(insns[0].text, 'x86_64'), 'lea 0xff9(%rip),%rax');
+  assert.equal(normaliseInsn(insns[2].text, 'x86_64'), 'call 401000');
+  assert.equal(normaliseInsn('rep stos %al,%es:(%rdi)', 'x86_64'), 'rep stos %al,%es:(%rdi)');
+  assert.equal(normaliseOurs({ mnemonic: 'mov', operands: '%rsp,%rbp' }, 'x86_64'), 'mov %rsp,%rbp');
+});

@@ -1,6 +1,7 @@
 // The program suite on Shuttle's own emulators: every test/programs/NN-name.c is compiled for every ISA
 // and run on the Machine with its stdin and arguments; stdout must equal the expectation produced by a
-// real C compiler (test/helpers/gen-expected.sh) byte for byte, and the exit status must match.
+// real C compiler (test/helpers/gen-expected.sh for rv32 and m68k, test/helpers/gen-expected-x86_64.sh
+// for x86_64) byte for byte, and the exit status must match.
 
 import { describe, test } from 'node:test';
 import * as assert from 'node:assert/strict';

@@ -3,8 +3,9 @@
 // `spOffset`, and at each call instruction sp - fp equals the call site's `spOffset`. Each address
 // is checked a few times (its breakpoint is then removed) so that loops stay cheap. At each
 // function's prologue end it also checks how restore derives a callee's fp from its caller's:
-// callee fp = caller's sp at the call - 8 on m68k (return address, old a6), - 32 for variadic
-// callees on rv32 (the a0-a7 save area), the caller's sp itself otherwise.
+// callee fp = caller's sp at the call - isa.frame.linkBytes (m68k 8: return address, old a6;
+// x86_64 16: return address, old rbp; rv32 0) - variadicSaveBytes for variadic callees (rv32's
+// a0-a7 save area: 32).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compile, Machine, ISA_IDS } from '../emulator/index';
@@ -23,7 +24,7 @@ function checkCalleeFp(m: Machine, debug: DebugInfo, fnName: string): boolean {
   if (!cs) return false;                              // called from _start (no debug call site)
   const callee = debug.functions.find((f) => f.name === fnName)!;
   const callerFp = m.memory.read32(fp + fr.savedFpOffset) >>> 0;
-  const below = m.isa.id === 'm68k' ? 8 : callee.variadic ? 32 : 0;
+  const below = fr.linkBytes + (callee.variadic ? fr.variadicSaveBytes : 0);
   assert.equal(fp, (callerFp + cs.spOffset - below) >>> 0, `fp of ${fnName} called at ${cs.id}`);
   return callee.variadic;
 }

@@ -105,7 +105,7 @@ export function compile(req: CompileRequest): Image {
     program: { file: req.file, sha256: sha256(req.source) },
   });
   const elf = writeElf({
-    machine: isa.elf.machine, flags: isa.elf.flags, bigEndian: isa.elf.bigEndian, entry: out.entry,
+    machine: isa.elf.machine, flags: isa.elf.flags, bigEndian: isa.elf.bigEndian, class: isa.elf.class, entry: out.entry,
     text: out.text, rodata: out.rodata, data: out.data, bss: out.bss, symbols: out.symbols,
     debug: new TextEncoder().encode(JSON.stringify(out.debug)),
   });

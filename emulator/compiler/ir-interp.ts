@@ -9,6 +9,7 @@ import { type DataModel, roundUp } from './types';
 export interface InterpSyscalls { read: number; write: number; exit: number; exit_group: number; brk: number }
 export const RV32_SYSCALLS: InterpSyscalls = { read: 63, write: 64, exit: 93, exit_group: 94, brk: 214 };
 export const M68K_SYSCALLS: InterpSyscalls = { read: 3, write: 4, exit: 1, exit_group: 252, brk: 45 };
+export const X86_64_SYSCALLS: InterpSyscalls = { read: 0, write: 1, exit: 60, exit_group: 231, brk: 12 };
 
 export interface InterpOptions {
   /** arguments passed to the entry function (one per IR parameter) */

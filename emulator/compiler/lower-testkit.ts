@@ -4,18 +4,23 @@
 
 import { parseProgram } from './frontend';
 import type { IRModule } from './ir';
-import { interpretIR, type InterpResult, M68K_SYSCALLS, RV32_SYSCALLS } from './ir-interp';
+import { interpretIR, type InterpResult, type InterpSyscalls, M68K_SYSCALLS, RV32_SYSCALLS, X86_64_SYSCALLS } from './ir-interp';
 import { legalize } from './legalize';
 import { computeLiveness } from './liveness';
 import { lowerUnit } from './lower';
 import { SHUTTLE_SYSCALLS } from './ir';
-import { type DataModel, ILP32_BE_M68K } from './types';
+import { type DataModel, ILP32_BE_M68K, LP64_LE } from './types';
 import { INCLUDE_DIR, RUNTIME_SOURCES, readRuntimeSource } from '../runtime/index';
 
+/** The ISA each data model stands for in these tests: its name and Linux syscall numbers. */
+function isaOf(dm: DataModel): { isa: string; sys: InterpSyscalls } {
+  if (dm === ILP32_BE_M68K) return { isa: 'm68k', sys: M68K_SYSCALLS };
+  if (dm === LP64_LE) return { isa: 'x86_64', sys: X86_64_SYSCALLS };
+  return { isa: 'rv32', sys: RV32_SYSCALLS };
+}
+
 export function macrosFor(dm: DataModel): Record<string, string> {
-  const m68k = dm === ILP32_BE_M68K;
-  const sys = m68k ? M68K_SYSCALLS : RV32_SYSCALLS;
-  const isa = m68k ? 'm68k' : 'rv32';
+  const { isa, sys } = isaOf(dm);
   const out: Record<string, string> = {
     __SHUTTLE__: '1', __SHUTTLE_ISA__: `"${isa}"`, [`__shuttle_${isa}__`]: '1',
     __SIZEOF_INT__: String(dm.int), __SIZEOF_LONG__: String(dm.long), __SIZEOF_POINTER__: String(dm.ptr),
@@ -56,7 +61,7 @@ export function runProgram(
 ): InterpResult & { mod: IRModule } {
   const mod = lowerSource(source, 'prog.c', dm, false, legal);
   const res = interpretIR([mod, ...runtimeModules(dm, legal)], dm, '__shuttle_start', {
-    argv: ['prog', ...(opts.args ?? [])], syscalls: dm === ILP32_BE_M68K ? M68K_SYSCALLS : RV32_SYSCALLS,
+    argv: ['prog', ...(opts.args ?? [])], syscalls: isaOf(dm).sys,
     stdin: opts.stdin, maxSteps: opts.maxSteps,
   });
   return { ...res, mod };

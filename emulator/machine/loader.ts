@@ -1,4 +1,4 @@
-// ELF32 reader and program loader: parses the header, program headers, sections, symbols and
+// ELF32/ELF64 reader and program loader: parses the header, program headers, sections, symbols and
 // the `.shuttle` debug info of an image; maps its PT_LOAD segments into a Memory (text+rodata
 // read-only, data+bss writable and followed by the brk heap); builds the Linux-like initial stack
 // (argc, argv pointers, NULL, envp NULL, auxv ending in AT_NULL, strings above; sp 16-aligned).
@@ -14,6 +14,7 @@ export interface ElfSym { name: string; value: number; size: number; type: numbe
 
 export interface ElfFile {
   bigEndian: boolean;
+  class: 32 | 64;
   machine: number;
   flags: number;
   entry: number;
@@ -23,31 +24,45 @@ export interface ElfFile {
   bytes: Uint8Array;
 }
 
-/** Parse an ELF32 executable; throws ElfError with a plain message when it is not one. */
+/** Parse an ELF32 or ELF64 executable; throws ElfError with a plain message when it is not one. */
 export function readElf(bytes: Uint8Array): ElfFile {
   if (bytes.length < 52 || bytes[0] !== 0x7f || bytes[1] !== 0x45 || bytes[2] !== 0x4c || bytes[3] !== 0x46) {
     throw new ElfError('not an ELF file');
   }
-  if (bytes[4] !== 1) throw new ElfError('not a 32-bit ELF file');
+  if (bytes[4] !== 1 && bytes[4] !== 2) throw new ElfError('unknown ELF class (neither 32- nor 64-bit)');
   if (bytes[5] !== 1 && bytes[5] !== 2) throw new ElfError('unknown ELF byte order');
-  const le = bytes[5] === 1;
+  const is64 = bytes[4] === 2, le = bytes[5] === 1;
   const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const u16 = (o: number): number => check(o, 2) && v.getUint16(o, le);
-  const u32 = (o: number): number => check(o, 4) && v.getUint32(o, le);
   const check = (o: number, n: number): true => {
     if (o < 0 || o + n > bytes.length) throw new ElfError('truncated ELF file');
     return true;
   };
-  const phoff = u32(28), shoff = u32(32), phnum = u16(44), shnum = u16(48), shstrndx = u16(50);
+  const u16 = (o: number): number => check(o, 2) && v.getUint16(o, le);
+  const u32 = (o: number): number => check(o, 4) && v.getUint32(o, le);
+  /** an address/offset/size field of the class's width (64-bit values must stay below 2^32) */
+  const w = (o: number): number => {
+    if (!is64) return u32(o);
+    check(o, 8);
+    const x = v.getBigUint64(o, le);
+    if (x > 0xffffffffn) throw new ElfError('a 64-bit ELF field does not fit Shuttle\'s 32-bit address space');
+    return Number(x);
+  };
+  const A = is64 ? 8 : 4;
+  const rest = 24 + 3 * A;
+  const phoff = w(24 + A), shoff = w(24 + 2 * A), phnum = u16(rest + 8), shnum = u16(rest + 12), shstrndx = u16(rest + 14);
   const segments: ElfSegment[] = [];
   for (let i = 0; i < phnum; i++) {
-    const o = phoff + 32 * i;
-    segments.push({ type: u32(o), offset: u32(o + 4), vaddr: u32(o + 8), filesz: u32(o + 16), memsz: u32(o + 20), flags: u32(o + 24) });
+    const o = phoff + (is64 ? 56 : 32) * i;
+    segments.push(is64
+      ? { type: u32(o), flags: u32(o + 4), offset: w(o + 8), vaddr: w(o + 16), filesz: w(o + 32), memsz: w(o + 40) }
+      : { type: u32(o), offset: u32(o + 4), vaddr: u32(o + 8), filesz: u32(o + 16), memsz: u32(o + 20), flags: u32(o + 24) });
   }
   const raw: ElfSection[] = [];
   for (let i = 0; i < shnum; i++) {
-    const o = shoff + 40 * i;
-    raw.push({ name: String(u32(o)), type: u32(o + 4), flags: u32(o + 8), addr: u32(o + 12), offset: u32(o + 16), size: u32(o + 20), link: u32(o + 24), info: u32(o + 28), entsize: u32(o + 36) });
+    const o = shoff + (is64 ? 64 : 40) * i;
+    raw.push(is64
+      ? { name: String(u32(o)), type: u32(o + 4), flags: w(o + 8), addr: w(o + 16), offset: w(o + 24), size: w(o + 32), link: u32(o + 40), info: u32(o + 44), entsize: w(o + 56) }
+      : { name: String(u32(o)), type: u32(o + 4), flags: u32(o + 8), addr: u32(o + 12), offset: u32(o + 16), size: u32(o + 20), link: u32(o + 24), info: u32(o + 28), entsize: u32(o + 36) });
   }
   const cstr = (off: number): string => {
     let e = off;
@@ -60,12 +75,16 @@ export function readElf(bytes: Uint8Array): ElfFile {
   const symtab = raw.find((s) => s.type === 2);
   if (symtab) {
     const str = raw[symtab.link];
-    for (let o = symtab.offset + 16; o + 16 <= symtab.offset + symtab.size; o += 16) {
-      const info = bytes[o + 12];
-      symbols.push({ name: str ? cstr(str.offset + u32(o)) : '', value: u32(o + 4), size: u32(o + 8), type: info & 15, bind: info >> 4, shndx: u16(o + 14) });
+    const size = is64 ? 24 : 16;
+    for (let o = symtab.offset + size; o + size <= symtab.offset + symtab.size; o += size) {
+      const info = bytes[is64 ? o + 4 : o + 12];
+      const name = str ? cstr(str.offset + u32(o)) : '';
+      symbols.push(is64
+        ? { name, value: w(o + 8), size: w(o + 16), type: info & 15, bind: info >> 4, shndx: u16(o + 6) }
+        : { name, value: u32(o + 4), size: u32(o + 8), type: info & 15, bind: info >> 4, shndx: u16(o + 14) });
     }
   }
-  return { bigEndian: !le, machine: u16(18), flags: u32(36), entry: u32(24), segments, sections: raw, symbols, bytes };
+  return { bigEndian: !le, class: is64 ? 64 : 32, machine: u16(18), flags: u32(rest), entry: w(24), segments, sections: raw, symbols, bytes };
 }
 
 /** The bytes of a section, or undefined. */
@@ -131,6 +150,11 @@ export function setupStack(mem: Memory, argv: string[], ptrSize = 4): number {
   // argc, argv[], NULL, envp NULL, auxv: AT_PAGESZ, AT_NULL
   const words = [argv.length, ...addrs, 0, 0, 6, PAGE, 0, 0];
   let sp = Math.floor((top - words.length * ptrSize) / 16) * 16;
-  words.forEach((w, i) => mem.write32(sp + i * ptrSize, w));
+  words.forEach((w, i) => {
+    const at = sp + i * ptrSize;
+    if (ptrSize === 4) { mem.write32(at, w); return; }
+    mem.write32(at + (mem.bigEndian ? 4 : 0), w);      // LP64: 8-byte words, high half 0
+    mem.write32(at + (mem.bigEndian ? 0 : 4), 0);
+  });
   return sp;
 }

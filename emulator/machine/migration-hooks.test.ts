@@ -63,7 +63,7 @@ for (const isa of ISA_IDS) {
     assert.equal(m.cpu.breakpoints.size, 0, 'the temporary breakpoint is gone');
     assert.equal(m.currentFp(), m.cpu.getReg(m.isa.frame.fpRegister) >>> 0);
     assert.equal(m.runTo(start.prologueEnd).status, 'breakpoint', 'already there: returns at once');
-    assert.equal((m.cpu.getReg('sp') - m.currentFp()) | 0, start.spOffset);
+    assert.equal((m.cpu.getReg(m.isa.frame.spRegister) - m.currentFp()) | 0, start.spOffset);
   });
 
   test(`${isa}: the io option continues byte counts and the stdin offset`, () => {

@@ -2,7 +2,7 @@
 // runSource, determinism of images, typed heap blocks, debug-info invariants, ELF round trip.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compile, runSource, Machine, imageFromElf, ISA_IDS, CompileError, formatFault } from '../index';
+import { compile, runSource, Machine, imageFromElf, ISA_IDS, CompileError, formatFault, getIsa } from '../index';
 import { textOf, bytesOf } from './test-support';
 
 const HEAP = `#include <stdlib.h>
@@ -43,7 +43,8 @@ for (const isa of ISA_IDS) {
     const m = new Machine(img);
     assert.equal(m.run().exitCode, 0);
     const live = m.heap.live().map((b) => [b.size, img.debug.types[b.typeId].name]);
-    assert.deepEqual(live.slice(0, 2), [[8, 'struct node'], [16, 'int']]);
+    const ptr = getIsa(isa).dataModel.ptr; // struct node { int v; struct node *next; }: 8 bytes on ILP32, 16 on LP64
+    assert.deepEqual(live.slice(0, 2), [[2 * ptr, 'struct node'], [16, 'int']]);
     assert.ok(!live.some(([s]) => s === 10), 'freed block is gone');
   });
 
@@ -66,7 +67,7 @@ for (const isa of ISA_IDS) {
     assert.ok(main.prologueEnd > main.lo && main.prologueEnd < main.hi);
     assert.equal(new Set(d.symbols.map((s) => s.name)).size, d.symbols.length, 'unique symbol names');
     const node = d.types.find((t) => t.name === 'struct node')!;
-    assert.deepEqual(node.fields!.map((f) => [f.name, f.offset]), [['v', 0], ['next', 4]]);
+    assert.deepEqual(node.fields!.map((f) => [f.name, f.offset]), [['v', 0], ['next', getIsa(isa).dataModel.ptr]]);
   });
 
   test(`${isa}: a null dereference faults at the right line`, () => {

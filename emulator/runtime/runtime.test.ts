@@ -32,7 +32,9 @@ test('every runtime file starts with a comment saying what it is for', () => {
 });
 
 for (const arch of ['m32', 'm64'] as HostArch[]) {
-  const skip = hostCanBuild(arch) ? false : `host gcc cannot build -${arch} executables`;
+  // Not required under CI: Debian's gcc-multilib (for -m32) conflicts with the m68k cross gcc that
+  // .ci/run installs for the 68020 reference tests, so CI runs the m64 half only.
+  const skip = hostCanBuild(arch) ? false : `host gcc cannot build -${arch} executables (needs gcc-multilib, which conflicts with gcc-m68k-linux-gnu)`;
   for (const p of PROGRAMS) {
     test(`host ${arch}: ${p.name}.c with the Shuttle runtime prints what glibc prints`, { skip }, () => {
       const mine = runHost(buildWithRuntime(programPath(p.name), arch), p.stdin);

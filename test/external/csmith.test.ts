@@ -1,6 +1,7 @@
 // Differential testing with csmith: random C programs generated offline by
 // test/external/csmith/generate.py (csmith + our own UB-free prelude), whose expected checksum lines come
-// from gcc builds (m68k-linux-gnu-gcc under qemu-m68k; i686-linux-gnu-gcc -funsigned-char for rv32).
+// from gcc builds (m68k-linux-gnu-gcc under qemu-m68k; i686-linux-gnu-gcc -funsigned-char for rv32;
+// the host's x86-64 gcc for x86_64, written as NN-seedN.x86_64.out only where it differs from NN-seedN.out).
 // Shuttle must compile each for every ISA and print the same checksum on its emulator, and, when
 // qemu-user is installed, under qemu as well.
 

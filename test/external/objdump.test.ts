@@ -33,11 +33,21 @@ function compareImage(isa: IsaId, image: Image, elfPath: string): { checked: num
       length = d.length;
     } catch (e) { ours = `(threw ${(e as Error).message})`; }
     if (ours !== theirs) problems.push(`${hex(ins.addr)} [${ins.bytes}]: objdump "${theirs}", shuttle "${ours}"`);
-    else if (k + 1 < insns.length && insns[k + 1].addr - ins.addr !== length && insns[k + 1].addr > ins.addr) {
+    else if (k + 1 < insns.length && !walksTo(ins.addr + length, insns[k + 1].addr)) {
       problems.push(`${hex(ins.addr)} [${ins.bytes}]: length ${length}, objdump ${insns[k + 1].addr - ins.addr}`);
     }
   });
   return { checked: insns.length, problems };
+}
+
+/**
+ * Our instruction boundaries must land on objdump's: the address after each instruction is the next
+ * one objdump lists (objdump restarts its sweep at every function symbol, so on x86-64 a wrong
+ * length could otherwise resynchronise unnoticed). Together with the text comparison this is the
+ * walk of instruction boundaries from every function symbol, checked against objdump's.
+ */
+function walksTo(ourNext: number, theirNext: number): boolean {
+  return ourNext === theirNext;
 }
 
 for (const isa of ISA_IDS) {

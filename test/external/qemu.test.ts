@@ -1,5 +1,5 @@
 // External truth, part 1: every test program's ELF, as Shuttle builds it, runs under the real
-// qemu-user (qemu-riscv32 / qemu-m68k -cpu <QEMU_CPU>) with the same argv and stdin, and must print
+// qemu-user (qemu-riscv32 / qemu-m68k -cpu <QEMU_CPU> / qemu-x86_64) with the same argv and stdin, and must print
 // the same stdout and exit with the same status as the expectation made by gcc. Shuttle's private
 // syscalls return -ENOSYS there, so the runtime's fallbacks are exercised too.
 

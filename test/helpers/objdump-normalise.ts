@@ -30,13 +30,14 @@ export function parseObjdump(output: string): ObjdumpInsn[] {
 /**
  * One canonical spelling of an instruction:
  * - `<symbol>` / `<symbol+0x10>` annotations are removed (both sides print the absolute target address);
- * - on rv32, a trailing `# comment` is removed (on m68k `#` starts an immediate and is kept);
+ * - on rv32 and x86_64, a trailing `# comment` is removed (x86-64: rip-relative `# address`; on m68k
+ *   `#` starts an immediate and is kept);
  * - runs of blanks and tabs become one space, and the blank after a comma is dropped;
  * - everything is lower-cased (hex digits may be printed in either case).
  */
 export function normaliseInsn(text: string, isa: IsaId): string {
   let s = text.replace(/\s*<[^<>]*>/g, '');
-  if (isa === 'rv32') s = s.replace(/\s+#\s.*$/, '').replace(/\s+#$/, '');
+  if (isa === 'rv32' || isa === 'x86_64') s = s.replace(/\s+#\s.*$/, '').replace(/\s+#$/, '');
   s = s.replace(/[\t ]+/g, ' ').replace(/, /g, ',').trim();
   return s.toLowerCase();
 }
@@ -45,3 +46,4 @@ export function normaliseInsn(text: string, isa: IsaId): string {
 export function normaliseOurs(d: { mnemonic: string; operands: string }, isa: IsaId): string {
   return normaliseInsn(d.operands ? `${d.mnemonic} ${d.operands}` : d.mnemonic, isa);
 }
+
