@@ -11,6 +11,7 @@ import { ISA_IDS } from '../emulator/isa/index';
 import type { IsaId } from '../emulator/isa/types';
 import { Machine } from '../emulator/machine/machine';
 import { capture, restore } from '../emulator/migrate/index';
+import { nextIsa } from '../emulator/migrate/process';
 
 export interface MigrationRow {
   case: 'frames' | 'heap'; n: number; from: IsaId; to: IsaId;
@@ -59,7 +60,7 @@ function rawStateBytes(m: Machine): number {
 }
 
 function runOnce(kind: MigrationRow['case'], n: number, from: IsaId, expected: string): MigrationRow {
-  const to = ISA_IDS.find((i) => i !== from)!;
+  const to = nextIsa(from);
   const source = kind === 'frames' ? framesProgram(n) : heapProgram(n);
   const file = `bench-${kind}-${n}.c`;
   const src = compile({ source, file, isa: from });
@@ -76,9 +77,13 @@ function runOnce(kind: MigrationRow['case'], n: number, from: IsaId, expected: s
   const restoreMs = ms(t);
   const end = next.run();
   const out = before + new TextDecoder().decode(end.stdout);
+  const rawBytes = rawStateBytes(m);
+  // as a migrating process does: the machines it leaves behind give their stacks back
+  m.dispose();
+  next.dispose();
   return {
     case: kind, n, from, to, frames: state.frames.length, objects: state.objects.length,
-    rawBytes: rawStateBytes(m), canonicalBytes: Buffer.byteLength(JSON.stringify(state)),
+    rawBytes, canonicalBytes: Buffer.byteLength(JSON.stringify(state)),
     captureMs, restoreMs, totalMs: captureMs + restoreMs, outputOk: end.status === 'exited' && out === expected,
   };
 }
@@ -114,7 +119,7 @@ export function migrationBench(log: (s: string) => void = console.log): Migratio
   for (const [kind, n] of cases) {
     for (const from of ISA_IDS) {
       try { rows.push(measure(kind, n, from)); } catch (e) {
-        rows.push({ case: kind, n, from, to: ISA_IDS.find((i) => i !== from)!, frames: 0, objects: 0, rawBytes: 0, canonicalBytes: 0,
+        rows.push({ case: kind, n, from, to: nextIsa(from), frames: 0, objects: 0, rawBytes: 0, canonicalBytes: 0,
           captureMs: 0, restoreMs: 0, totalMs: 0, outputOk: false, error: (e as Error).message.split('\n')[0] });
       }
     }

@@ -34,6 +34,9 @@ export const MIGRATE_HELP = {
 migration options (the program must be a C file):
   --migrate-at N:ISA    migrate to ISA at the N-th migration point reached (repeatable)
   --migrate-every K     migrate at every K-th migration point, to the next ISA in turn
+  --migrate-order ORDER the turn --migrate-every follows: 'forward' (the default: the ISAs in
+                        registry order, rv32 -> m68k -> ... -> rv32), 'reverse', or a list such
+                        as m68k,rv32
   --trace-migrations    one line per migration on stderr: point, source line, from -> to,
                         frames, objects, canonical bytes, capture and restore microseconds
 A migration that cannot be done (see docs/canonical-state.md, refusals) is reported on stderr
@@ -62,7 +65,7 @@ a state of another program; 66 unreadable input.
 
 /** Does this `run` command line ask for migration (so it is routed here)? */
 export function wantsMigration(own: string[]): boolean {
-  return own.some((a) => /^--(migrate-at|migrate-every|trace-migrations)(=|$)/.test(a));
+  return own.some((a) => /^--(migrate-at|migrate-every|migrate-order|trace-migrations)(=|$)/.test(a));
 }
 
 /** Run a migration command; returns the exit status (never throws for user errors). */
@@ -137,7 +140,20 @@ function planOf(values: Values): MigrationPlan {
     plan.at.set(positive('--migrate-at', m[1]), isaOf(m[2]));
   }
   if (values['migrate-every'] !== undefined) plan.every = positive('--migrate-every', values['migrate-every']);
+  if (values['migrate-order'] !== undefined) plan.order = orderOf(values['migrate-order']);
   return plan;
+}
+
+/** `--migrate-order forward|reverse|ISA,ISA,...`: the cycle --migrate-every follows. */
+function orderOf(spec: unknown): IsaId[] {
+  const ids = proc().ISA_CYCLE();
+  if (spec === 'forward') return ids;
+  if (spec === 'reverse') return [...ids].reverse();
+  const list = String(spec).split(',').map((x) => x.trim()).filter(Boolean);
+  if (list.length < 2 || new Set(list).size !== list.length) {
+    throw new CliError(EXIT.usage, `--migrate-order: expected forward, reverse or a list of two or more different ISAs (e.g. m68k,rv32), got '${String(spec)}'`);
+  }
+  return list.map((x) => isaOf(x));
 }
 
 function stdinOf(values: Values, io: CliIo): Uint8Array | (() => Uint8Array) {
@@ -166,7 +182,8 @@ function finish(r: RunResult, io: CliIo): number {
 
 const RUN_OPTIONS = {
   isa: { type: 'string' }, stdin: { type: 'string' }, 'max-instructions': { type: 'string' },
-  'migrate-at': { type: 'string', multiple: true }, 'migrate-every': { type: 'string' }, 'trace-migrations': { type: 'boolean' },
+  'migrate-at': { type: 'string', multiple: true }, 'migrate-every': { type: 'string' }, 'migrate-order': { type: 'string' },
+  'trace-migrations': { type: 'boolean' },
 } as const;
 
 function cmdRunMigrating(argv: string[], io: CliIo): number {

@@ -50,7 +50,7 @@ options:
 
 ISAs: ${ISA_IDS.join(', ')} (default rv32)
 `,
-  run: `usage: shuttle run FILE [--isa rv32|m68k] [--stdin FILE] [--max-instructions N] [-- ARGS...]
+  run: `usage: shuttle run FILE [--isa rv32|m68k|x86_64] [--stdin FILE] [--max-instructions N] [-- ARGS...]
 
 Compiles the C file FILE (or loads FILE when it is an ELF image made by 'shuttle compile') and runs
 it. The program's stdout and stderr are passed through; shuttle's exit status is the program's.
@@ -62,12 +62,13 @@ exit status: the program's; 2 compile error; 3 runtime fault or instruction limi
 ${MIGRATE_HELP.runOptions}`,
   snapshot: MIGRATE_HELP.snapshot,
   resume: MIGRATE_HELP.resume,
-  compile: `usage: shuttle compile FILE [--isa rv32|m68k] -o OUT
+  compile: `usage: shuttle compile FILE [--isa rv32|m68k|x86_64] -o OUT
 
-Compiles the C file FILE into a static ELF32 executable OUT for the ISA (default rv32), with
-Shuttle's debug info in its .shuttle section. OUT also runs under qemu-riscv32 / qemu-m68k.
+Compiles the C file FILE into a static ELF executable OUT for the ISA (default rv32; ELF32 for
+rv32 and m68k, ELF64 for x86_64), with Shuttle's debug info in its .shuttle section. OUT also runs
+under qemu-riscv32 / qemu-m68k / qemu-x86_64.
 `,
-  disasm: `usage: shuttle disasm FILE [--isa rv32|m68k] [--runtime]
+  disasm: `usage: shuttle disasm FILE [--isa rv32|m68k|x86_64] [--runtime]
 
 Prints the machine code of FILE (a C file, or an image made by 'shuttle compile') function by
 function, each instruction as 'address: bytes  mnemonic operands', with the source lines

@@ -46,9 +46,33 @@ export interface DebugFunction {
   statics: { name: string; symbol: string; type: number }[];
   runtime: boolean;
   isStatic: boolean;
+  /**
+   * the compiler's buffers for calls made by this function (struct results, struct-argument
+   * copies), named from the call site: `main@call3.result`, `main@call3.copy1` (absent: none)
+   */
+  scratch?: DebugScratch[];
+  /** hidden parameters: `.result`, a struct-returning function's pointer to its caller's result buffer */
+  hidden?: { name: string; type: number; fpOffset: number }[];
 }
 
-export interface DebugPoint { id: string; fn: string; addr: number; kind: 'stmt' | 'migrate'; line: number; col: number; file: number }
+/** A compiler-made buffer in the frame of the function making a call (see DebugFunction.scratch). */
+export interface DebugScratch {
+  name: string;
+  /** the C type of the buffer (the struct returned or passed) */
+  type: number;
+  fpOffset: number;
+  role: 'result' | 'arg';
+  /** the id of the call it serves */
+  callSite: string;
+  /** the source expression it holds the value of (the call, or the argument) */
+  origin: number;
+}
+
+export interface DebugPoint {
+  id: string; fn: string; addr: number; kind: 'stmt' | 'migrate'; line: number; col: number; file: number;
+  /** indices into the function's `vars` of the variables dead here (never read before being rewritten); absent: none */
+  dead?: number[];
+}
 
 export interface DebugCallSite {
   id: string; fn: string;
@@ -60,6 +84,12 @@ export interface DebugCallSite {
   synthetic: boolean;
   /** IR values live across the call: which source expression (origin), C type, where (fp-relative) */
   live: { origin: number; type: number; fpOffset: number; part?: 'lo' | 'hi' }[];
+  /** names of the caller's scratch buffers that are objects while it is suspended here (its result buffer, buffers live temps point into) */
+  scratch?: string[];
+  /** indices into the caller's `vars` of the variables dead after the call; absent: none */
+  dead?: number[];
+  /** indices into the caller's `vars` of variables (not address-taken) whose address a live temp or an argument holds here (a struct passed by value being copied); absent: none */
+  held?: number[];
 }
 
 export interface DebugGlobal { name: string; symbol: string; type: number; addr: number; size: number; isStatic: boolean; fn?: string }

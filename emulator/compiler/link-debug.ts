@@ -2,7 +2,9 @@
 // (the user module's type ids kept as they are, since typed-allocation syscalls use them; every
 // other referenced type appended, laid out on this ISA's data model), functions with their
 // variables' home slots, statics, the line table, migration points, call sites with their live
-// temporaries, globals, symbols and sections.
+// temporaries, globals, symbols and sections; for migration also the compiler's scratch buffers
+// and hidden `.result` pointer of each frame and the variables dead at each point and call site
+// (var-liveness.ts).
 
 import type { AsmFunction } from './backend/types';
 import { DEBUG_FORMAT, type DebugCallSite, type DebugFunction, type DebugGlobal, type DebugInfo, type DebugType } from './debuginfo';
@@ -11,6 +13,7 @@ import type { IRFunction, IRModule } from './ir';
 import type { PlacedData, PlacedFunction } from './link';
 import { isSigned, layoutOf, structLayout, typeName, type CType, type DataModel } from './types';
 import type { IsaModule } from '../isa/types';
+import { buffersAtCalls, deadVars, scratchBuffers, varsHeldAtCalls } from './var-liveness';
 
 export interface DebugInput {
   isa: IsaModule;
@@ -111,15 +114,29 @@ export function buildDebugInfo(inp: DebugInput): DebugInfo {
     functions: [], lines: [], points: [], callSites: [], globals: [], symbols: [], sections: inp.sections, entry: inp.entry,
   };
   for (const p of inp.functions) {
-    info.functions.push(describeFunction(p, inp, types, fileIdx));
+    const described = describeFunction(p, inp, types, fileIdx);
+    info.functions.push(described);
     const own = p.asm.lines.filter((l) => l.offset < p.asm.code.length);
     info.lines.push(...sortLines(own.map((l) => [p.addr + l.offset, fileIdx(l.file), l.line, l.col])));
     if (!p.fn) continue;
     const fn = p.fn;
-    fn.points.forEach((pt, i) => info.points.push({
-      id: pt.id, fn: fn.name, addr: p.addr + (p.asm.points[i] ?? 0), kind: pt.kind, line: pt.loc.line, col: pt.loc.col, file: fileIdx(pt.loc.file),
-    }));
-    fn.callSites.forEach((cs, i) => info.callSites.push(callSite(p, fn, i, types, fileIdx)));
+    const mig = migrationFacts(p, fn, described, types);
+    fn.points.forEach((pt, i) => {
+      const dp: DebugInfo['points'][number] = {
+        id: pt.id, fn: fn.name, addr: p.addr + (p.asm.points[i] ?? 0), kind: pt.kind, line: pt.loc.line, col: pt.loc.col, file: fileIdx(pt.loc.file),
+      };
+      const dead = mig.dead.atPoint.get(i);
+      if (dead?.length) dp.dead = dead;
+      info.points.push(dp);
+    });
+    fn.callSites.forEach((cs, i) => {
+      const dc = callSite(p, fn, i, types, fileIdx);
+      const dead = mig.dead.atCall.get(i), bufs = mig.buffers.get(i), held = mig.held.get(i);
+      if (bufs?.length) dc.scratch = bufs;
+      if (held?.length) dc.held = held;
+      if (dead?.length) dc.dead = dead;
+      info.callSites.push(dc);
+    });
   }
   info.lines.sort((a, b) => a[0] - b[0]);
   info.globals = inp.data.filter((d) => d.d.cname !== undefined).map((d) => describeGlobal(d, inp, types));
@@ -144,6 +161,50 @@ function describeFunction(p: PlacedFunction, inp: DebugInput, types: DebugTypes,
     ...base, line: fn.loc.line, col: fn.loc.col, endLine: fn.endLoc.line, file: fileIdx(fn.loc.file),
     vars, statics, runtime: fn.runtime,
   };
+}
+
+/**
+ * Migration facts of one function: its scratch buffers and hidden `.result` pointer (added to
+ * `d`), the buffers that are objects at each call site, and the variables dead at each point and
+ * call site (as indices into `d.vars`; address-taken variables always count as live).
+ */
+function migrationFacts(p: PlacedFunction, fn: IRFunction, d: DebugFunction, types: DebugTypes): {
+  buffers: Map<number, string[]>; held: Map<number, number[]>; dead: { atPoint: Map<number, number[]>; atCall: Map<number, number[]> };
+} {
+  const a = p.asm;
+  const bufs = scratchBuffers(fn).filter((b) => a.slotOffsets[b.slot] !== undefined);
+  const scratch = bufs.map((b) => {
+    const ct = fn.temps[b.ptrTemp]?.ctype;
+    return { name: b.name, type: types.idOf(ct?.kind === 'ptr' ? ct.to : undefined, p.unit), fpOffset: a.slotOffsets[b.slot], role: b.role, callSite: b.callSite, origin: b.origin };
+  });
+  if (scratch.length) d.scratch = scratch;
+  const hidden = resultPointer(fn, a, types, p.unit);
+  if (hidden) d.hidden = [hidden];
+  // var index <- slot index, for the variables migration may treat as dead
+  const varOfSlot = new Map<number, number>();
+  let k = 0;
+  fn.slots.forEach((s, i) => {
+    if (s.name === undefined || (s.role !== 'var' && s.role !== 'param')) return;
+    if (!s.addressTaken) varOfSlot.set(i, k);
+    k++;
+  });
+  const raw = deadVars(fn, new Set(varOfSlot.keys()));
+  const toVars = (m: Map<number, number[]>): Map<number, number[]> => new Map([...m].map(([i, slots]) => [i, slots.map((s) => varOfSlot.get(s)!)]));
+  const held = toVars(varsHeldAtCalls(fn, new Set(varOfSlot.keys())));
+  return { buffers: buffersAtCalls(fn, bufs), held, dead: { atPoint: toVars(raw.atPoint), atCall: toVars(raw.atCall) } };
+}
+
+/** The `.result` slot of a struct-returning function, typed by the load that reads it (absent when nothing returns through it). */
+function resultPointer(fn: IRFunction, a: AsmFunction, types: DebugTypes, unit: number): { name: string; type: number; fpOffset: number } | undefined {
+  const slot = fn.slots.findIndex((s) => s.role === 'scratch' && s.name === '.result');
+  if (slot < 0 || a.slotOffsets[slot] === undefined) return undefined;
+  const addrTemps = new Set(fn.body.flatMap((i) => (i.op === 'slotaddr' && i.slot === slot ? [i.dst] : [])));
+  for (const i of fn.body) {
+    if (i.op !== 'load' || !addrTemps.has(i.addr)) continue;
+    const ct = fn.temps[i.dst]?.ctype;
+    if (ct?.kind === 'ptr') return { name: '.result', type: types.idOf(ct, unit), fpOffset: a.slotOffsets[slot] };
+  }
+  return undefined;
 }
 
 /** The function a static local belongs to (its link name is `fn.name.N`), or undefined. */

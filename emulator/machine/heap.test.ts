@@ -36,7 +36,14 @@ test('freed blocks are reused first-fit and coalesced', () => {
   assert.equal(d, a, 'a and b merged into one 64-byte hole');
   assert.equal(m.read32(b), 0, 'reused memory is zeroed');
   h.release(c);
-  assert.equal(h.alloc(16), c);
+  const e = h.alloc(16);
+  assert.ok(e > d && e <= c, 'first fit: the rest of the old hole, merged with c\'s');
+});
+
+test('a block never ends where the next one starts (one past the end is never another block)', () => {
+  const { h } = heap();
+  const a = h.alloc(32), b = h.alloc(32), z = h.alloc(0), c = h.alloc(16);
+  assert.ok(a + 32 < b && b + 32 < z && z < c, `${a} ${b} ${z} ${c}`);
 });
 
 test('freeing the top block gives memory back', () => {

@@ -11,6 +11,12 @@ export interface HeapBlock { addr: number; size: number; typeId: number }
 
 const ALIGN = 16;
 const roundUp = (n: number, a: number): number => Math.ceil(n / a) * a;
+/**
+ * The bytes a block of `size` occupies: at least one byte more than asked, rounded to ALIGN, so a
+ * block never ends exactly where the next one starts — a pointer one past the end of a block is
+ * never also the address of another block (migration would not know which object it names).
+ */
+const span = (size: number): number => roundUp(size + 1, ALIGN);
 
 export class Heap {
   /** live blocks by address */
@@ -51,7 +57,7 @@ export class Heap {
   /** Allocate `size` zeroed bytes; 0 when the heap is exhausted. */
   alloc(size: number, typeId = 0): number {
     if (size < 0 || !Number.isFinite(size)) return 0;
-    const need = roundUp(Math.max(size, 1), ALIGN);
+    const need = span(size);
     let addr = this.takeFree(need);
     if (addr === undefined) {
       addr = this.top;
@@ -85,7 +91,7 @@ export class Heap {
     if (!b) throw new MachineFault('bad access', 0, addr, `free(0x${(addr >>> 0).toString(16)}): not the start of a live heap block (double free?)`);
     this.blocks.delete(addr);
     this.sorted = undefined;
-    this.giveFree(addr, roundUp(Math.max(b.size, 1), ALIGN));
+    this.giveFree(addr, span(b.size));
   }
 
   /** Resize a block (moving it); the type id is kept unless `typeId` is given. 0 when out of memory. */
@@ -93,8 +99,7 @@ export class Heap {
     if (addr === 0) return this.alloc(size, typeId ?? 0);
     const b = this.blocks.get(addr);
     if (!b) throw new MachineFault('bad access', 0, addr, `realloc(0x${(addr >>> 0).toString(16)}): not the start of a live heap block`);
-    const room = roundUp(Math.max(b.size, 1), ALIGN);
-    if (size <= room) {
+    if (span(size) <= span(b.size)) {
       if (size < b.size) this.region.bytes.fill(0, addr + size - this.region.base, addr + b.size - this.region.base);
       b.size = size;
       if (typeId !== undefined) b.typeId = typeId;

@@ -9,8 +9,8 @@ import { getIsa } from '../isa/index';
 import { MachineFault, type Cpu, type FaultKind, type IsaId, type IsaModule } from '../isa/types';
 import { Heap } from './heap';
 import type { Image } from './image';
-import { loadElf, readElf, setupStack } from './loader';
-import type { Memory } from './memory';
+import { loadElf, readElf, setupStack, type ElfFile } from './loader';
+import { Memory, type Region } from './memory';
 import { SyscallHost, type IoOptions } from './syscalls';
 
 /** stdin, onOutput, io (a restored process's I/O state), onMigrate and onPoint: see IoOptions */
@@ -58,8 +58,7 @@ export class Machine {
   constructor(readonly image: Image, opts: MachineOptions = {}) {
     this.isa = opts.isa ?? getIsa(image.isa);
     this.debug = image.debug;
-    const elf = readElf(image.elf);
-    const loaded = loadElf(elf);
+    const loaded = loadImage(image);
     this.memory = loaded.memory;
     this.heap = new Heap(this.memory, this.memory.region('heap')!);
     this.host = new SyscallHost(this.memory, this.isa.syscalls, this.memory.region('data')!, this.heap, opts);
@@ -121,10 +120,32 @@ export class Machine {
     return this.cpu.getReg(this.isa.frame.fpRegister) >>> 0;
   }
 
+  /**
+   * Give up this machine (a migrated process has moved on to another one): its stack buffer is
+   * recycled for the next machine created. The machine must not be used afterwards; its stack
+   * reads as unmapped memory.
+   */
+  dispose(): void {
+    const stack = this.memory.region('stack');
+    if (!stack || stack.end === stack.base) return;
+    recycleStack(stack.bytes);
+    stack.bytes = new Uint8Array(0);
+    stack.view = new DataView(stack.bytes.buffer);
+    stack.end = stack.base;
+  }
+
   /** One step up the frame-pointer chain: the return address and the caller's fp saved in the frame at `fp`. */
   callerOf(fp: number): { ret: number; fp: number } {
     const fr = this.isa.frame;
-    return { ret: this.memory.read32(fp + fr.returnAddressOffset) >>> 0, fp: this.memory.read32(fp + fr.savedFpOffset) >>> 0 };
+    return { ret: this.readWord(fp + fr.returnAddressOffset), fp: this.readWord(fp + fr.savedFpOffset) };
+  }
+
+  /** A pointer-sized word (4 or 8 bytes in the ISA's byte order) as an unsigned number. */
+  private readWord(a: number): number {
+    if (this.isa.dataModel.ptr !== 8) return this.memory.read32(a) >>> 0;
+    const lo = this.memory.read32(this.isa.dataModel.bigEndian ? a + 4 : a) >>> 0;
+    const hi = this.memory.read32(this.isa.dataModel.bigEndian ? a : a + 4) >>> 0;
+    return hi * 0x100000000 + lo;
   }
 
   exited(): boolean {
@@ -132,6 +153,17 @@ export class Machine {
   }
 
   private result(status: RunResult['status']): RunResult {
+    if (status === 'breakpoint' || status === 'migrate' || status === 'limit') {
+      // a stop in mid-run (every migration point of a migrating process): the output so far is
+      // copied only if asked for, when first read
+      const host = this.host;
+      let out: Uint8Array | undefined, err: Uint8Array | undefined;
+      return {
+        status, instructions: this.cpu.instructions,
+        get stdout(): Uint8Array { return (out ??= host.stdout.bytes()); },
+        get stderr(): Uint8Array { return (err ??= host.stderr.bytes()); },
+      };
+    }
     const r: RunResult = { status, stdout: this.host.stdout.bytes(), stderr: this.host.stderr.bytes(), instructions: this.cpu.instructions };
     if (status === 'exited') r.exitCode = this.host.exitCode;
     if (status === 'fault') r.fault = this.fault;
@@ -163,19 +195,104 @@ export class Machine {
       const fr = this.isa.frame;
       let fp = this.cpu.getReg(fr.fpRegister) >>> 0;
       for (let depth = 0; depth < 64 && fp; depth++) {
-        const ret = this.memory.read32(fp + fr.returnAddressOffset);
+        const { ret, fp: up } = this.callerOf(fp);
         const fn = functionAt(this.debug, ret - 1);
         if (fn && !fn.runtime) {
           const pos = lineAt(this.debug, ret - 1);
           return pos ? `${fn.name}, ${pos.file}:${pos.line}:${pos.col}` : fn.name;
         }
-        fp = this.memory.read32(fp + fr.savedFpOffset) >>> 0;
+        fp = up;
       }
     } catch {
       // a corrupt stack: no caller information
     }
     return undefined;
   }
+}
+
+/**
+ * What loading an image gives, without the cost of doing it again: the parsed ELF file and the
+ * regions loadElf mapped for it (a template). A new machine copies the template's text and data
+ * bytes and gets a fresh zeroed stack from zeroStack(); the result is the same memory loadElf
+ * would build, in a fraction of the time (restore creates a machine per migration).
+ */
+interface LoadTemplate { elf: ElfFile; entry: number; bigEndian: boolean; regions: Region[] }
+
+const templates = new WeakMap<Uint8Array, LoadTemplate>();
+
+function loadImage(image: Image): { memory: Memory; entry: number } {
+  let t = templates.get(image.elf);
+  if (!t) {
+    const elf = readElf(image.elf);
+    const loaded = loadElf(elf);
+    t = { elf, entry: loaded.entry, bigEndian: loaded.memory.bigEndian, regions: loaded.memory.regions.map(snapshotRegion) };
+    templates.set(image.elf, t);
+    return loaded;
+  }
+  const memory = new Memory(t.bigEndian);
+  for (const r of t.regions) {
+    const copy = memory.map(r.name, r.base, 0, r.writable, r.max - r.base);
+    const size = r.end - r.base;
+    copy.bytes = r.name === 'stack' ? zeroStack(size) : r.name === 'heap' ? new Uint8Array(size) : r.bytes.slice(0, size);
+    copy.view = new DataView(copy.bytes.buffer, copy.bytes.byteOffset, copy.bytes.byteLength);
+    copy.end = r.end;
+  }
+  return { memory, entry: t.entry };
+}
+
+/** A region as loaded, its bytes copied (the first machine goes on to change its own). */
+function snapshotRegion(r: Region): Region {
+  const bytes = r.name === 'stack' || r.name === 'heap' ? new Uint8Array(0) : r.bytes.slice(0, r.end - r.base);
+  return { ...r, bytes, view: new DataView(bytes.buffer) };
+}
+
+const WASM_PAGE = 65536;
+/** the part of the WebAssembly API used here (the project's TypeScript lib has no DOM types) */
+interface WasmApi { Memory: new (d: { initial: number; maximum: number }) => { buffer: ArrayBuffer } }
+/** stacks of disposed machines, cleared when taken */
+const stackPool: Uint8Array[] = [];
+const POOL_MAX = 4;
+const ZERO_CHUNK = new Uint8Array(1 << 16);
+
+function recycleStack(b: Uint8Array): void {
+  if (stackPool.length < POOL_MAX && b.length > 0) stackPool.push(b);
+}
+
+/**
+ * Zero a used stack buffer: the part below the deepest write the program ever made is still zero
+ * (found by comparing 64 KiB chunks from the bottom, a memcmp), the rest is cleared. Exact: the
+ * buffer is all zero afterwards, at the cost of a scan rather than a fresh allocation.
+ */
+function clearStack(b: Uint8Array): Uint8Array {
+  const buf = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+  let off = 0;
+  while (off < b.length) {
+    const end = Math.min(off + ZERO_CHUNK.length, b.length);
+    if (Buffer.compare(buf.subarray(off, end), ZERO_CHUNK.subarray(0, end - off)) !== 0) break;
+    off = end;
+  }
+  if (off < b.length) b.fill(0, off);
+  return b;
+}
+
+/**
+ * A zeroed buffer for a stack region. A plain `new Uint8Array(8 MiB)` costs milliseconds (the C
+ * allocator clears it byte by byte once it serves such sizes from its heap); a WebAssembly memory
+ * is fresh zero pages from the system, paid only for the pages the stack touches.
+ */
+function zeroStack(size: number): Uint8Array {
+  const i = stackPool.findIndex((b) => b.length === size);
+  if (i >= 0) return clearStack(stackPool.splice(i, 1)[0]);
+  const wasm = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
+  if (size > 0 && size % WASM_PAGE === 0 && wasm) {
+    try {
+      const pages = size / WASM_PAGE;
+      return new Uint8Array(new wasm.Memory({ initial: pages, maximum: pages }).buffer);
+    } catch {
+      // address space for wasm memories exhausted: fall back to the ordinary allocator
+    }
+  }
+  return new Uint8Array(size);
 }
 
 /** One line: `shuttle: bad access at 0x0 (pc 0x100a4, m68k) in main, prog.c:12:5: message`. */

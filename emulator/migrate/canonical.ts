@@ -39,9 +39,11 @@ export interface CanonicalFrame {
   callSite?: string;
   locals: CanonicalLocal[];
   temps: CanonicalTemp[];
+  /** hidden parameters the compiler made: `.result` (a struct-returning function's pointer to its caller's result buffer) */
+  hidden?: NamedValue[];
 }
 
-export type ObjectKind = 'global' | 'local' | 'heap' | 'string' | 'argv';
+export type ObjectKind = 'global' | 'local' | 'heap' | 'string' | 'argv' | 'scratch';
 
 export interface CanonicalObject {
   id: string;
@@ -66,7 +68,7 @@ export interface CanonicalState {
   frames: CanonicalFrame[];
   /** globals and static locals by symbol: their values (their object ids are `global:<symbol>`) */
   globals: NamedValue[];
-  /** address-taken locals, heap blocks, string literals, argv */
+  /** address-taken locals, compiler scratch buffers, heap blocks, string literals, argv */
   objects: CanonicalObject[];
 }
 

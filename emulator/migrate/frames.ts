@@ -70,7 +70,7 @@ export function walkFrames(m: Machine): WalkedFrame[] {
       ({ fn, fp } = callerOf(m, fn, fp));
     }
     const result = MIGRATION_CALLS[fn.name] ? 0 : undefined;
-    const ret = m.memory.read32(fp + fr.returnAddressOffset) >>> 0;
+    const ret = m.callerOf(fp).ret;
     const cs = ix.callByRet.get(ret);
     if (!cs) return refuse(`cannot find the call site of ${fn.name}() (return address 0x${ret.toString(16)})`);
     ({ fn, fp } = callerOf(m, fn, fp));
@@ -80,7 +80,7 @@ export function walkFrames(m: Machine): WalkedFrame[] {
   let cur = top;
   while (cur.fn.name !== OUTERMOST) {
     if (frames.length > 100000) return refuse('the stack is too deep or corrupt');
-    const ret = m.memory.read32(cur.fp + fr.returnAddressOffset) >>> 0;
+    const ret = m.callerOf(cur.fp).ret;
     const cs = ix.callByRet.get(ret);
     if (!cs) return refuse(`cannot walk the stack above ${cur.fn.name} (return address 0x${ret.toString(16)} is no call site)`);
     const c = callerOf(m, cur.fn, cur.fp);

@@ -24,7 +24,7 @@ int main(void) {
   void *bytes = malloc(5);
   h += 2;
   s++;
-  printf("%d %d\\n", *h, *s);
+  printf("%d %d %d\\n", *h, *s, a == e || b == c || !d || !f || n || !bytes);
   return 0;
 }
 `;

@@ -17,6 +17,8 @@ export interface MObject {
   count?: number;
   /** bytes it spans */
   size: number;
+  /** a variable whose value is carried in its frame's `locals` (only its address is an object) */
+  inLocals?: boolean;
 }
 
 /** The bytes type (heap blocks of unknown type): elements of 1 byte. */
@@ -75,7 +77,7 @@ export class ObjectTable {
   pointerTo(addr: number, pointee: number, where: Where): CanonicalValue {
     const o = this.find(addr);
     if (!o) {
-      const a = `0x${(addr >>> 0).toString(16)}`;
+      const a = `0x${addr.toString(16)}`;
       if (this.stack && addr >= this.stack.lo && addr < this.stack.hi) {
         return refuse(`points into an unnamed stack slot (address ${a}: a compiler temporary such as a struct returned by value, or a dead frame)`, where);
       }
@@ -197,7 +199,7 @@ export class ObjectTable {
       addr += f.offset;
       typeId = f.type;
     }
-    return addr >>> 0;
+    return addr;
   }
 }
 

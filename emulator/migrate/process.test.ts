@@ -19,8 +19,15 @@ test('each ISA image is compiled once per process and shared', () => {
   const proc = processOf(p.source, p.file, 'rv32');
   assert.equal(proc.image('m68k'), proc.image('m68k'));
   assert.equal(proc.image('rv32'), proc.machine.image);
+});
+
+test('--migrate-every cycles through ISA_IDS in order, or the order given', () => {
+  ISA_IDS.forEach((isa, i) => assert.equal(nextIsa(isa), ISA_IDS[(i + 1) % ISA_IDS.length]));
   assert.equal(nextIsa('rv32'), 'm68k');
-  assert.equal(nextIsa('m68k'), 'rv32');
+  const reverse = [...ISA_IDS].reverse();
+  reverse.forEach((isa, i) => assert.equal(nextIsa(isa, reverse), reverse[(i + 1) % reverse.length]));
+  assert.equal(nextIsa('rv32', reverse), ISA_IDS[ISA_IDS.length - 1]);
+  assert.equal(nextIsa('m68k', ['rv32', 'x86_64']), 'rv32', 'an ISA outside the cycle goes to its first');
 });
 
 for (const name of ['03-recursion', '04-linked-list', '05-bst', '09-funcptr-table', '16-switch']) {

@@ -49,13 +49,19 @@ export interface MigrationPlan {
   at?: Map<number, IsaId>;
   /** migrate at every K-th point to the next ISA in turn */
   every?: number;
+  /** the turn `every` follows: the next ISA after the current one in this list (default ISA_IDS, in order) */
+  order?: IsaId[];
 }
 
 const nowUs = (t: bigint): number => Number(process.hrtime.bigint() - t) / 1000;
 
-export function nextIsa(isa: IsaId): IsaId {
-  return ISA_IDS[(ISA_IDS.indexOf(isa) + 1) % ISA_IDS.length];
+/** The ISA after `isa` in the cycle `order` (an ISA not in it goes to the first). */
+export function nextIsa(isa: IsaId, order: IsaId[] = ISA_IDS): IsaId {
+  return order[(order.indexOf(isa) + 1) % order.length];
 }
+
+/** The ISAs `--migrate-every` cycles through by default: every registered ISA, in registry order. */
+export const ISA_CYCLE = (): IsaId[] => [...ISA_IDS];
 
 export class MigratableProcess {
   machine: Machine;
@@ -109,7 +115,7 @@ export class MigratableProcess {
       if (r !== 'point') return r;
       const n = this.pointsReached;
       let to = plan.at?.get(n);
-      if (!to && every && n % every === 0) to = nextIsa(this.isa);
+      if (!to && every && n % every === 0) to = nextIsa(this.isa, plan.order);
       if (!to) continue;
       const rec = this.migrateTo(to, 'debugger');
       onRecord?.(rec);
@@ -212,6 +218,7 @@ export class MigratableProcess {
     this.earlierStdout.push(old.host.stdout.bytes());
     this.earlierStderr.push(old.host.stderr.bytes());
     this.machine = this.attach(next);
+    old.dispose();
     this.skipPoint = { pc: next.cpu.pc >>> 0, instructions: next.cpu.instructions };
   }
 

@@ -5,12 +5,12 @@
 // globals, objects, locals and live temps with the target's layout, and sets fp, sp, pc and the
 // result register. Output continues from the state's I/O position.
 
-import type { DebugFunction, DebugInfo } from '../compiler/debuginfo';
+import type { DebugCallSite, DebugFunction, DebugInfo } from '../compiler/debuginfo';
 import type { Image } from '../machine/image';
 import { Machine, type MachineOptions } from '../machine/machine';
 import { type CanonicalFrame, type CanonicalState } from './canonical';
-import { addStaticObjects, argvObjects, frameLabel, localId, machineView } from './capture';
-import { ValueWriter } from './codec';
+import { addLocalObjects, addStaticObjects, argvObjects, frameLabel, inFlight, localId, machineView, scratchAt } from './capture';
+import { jsonInt, readPtr, ValueWriter, writePtr } from './codec';
 import { calleeFp, debugIndex, OUTERMOST, uniqueNames, varsInScope } from './frames';
 import { ObjectTable, typesByName } from './objects';
 import { MigrationRefused, refuse, type Where } from './refusal';
@@ -23,7 +23,7 @@ export function checkProgram(state: CanonicalState, image: Image): void {
   }
 }
 
-interface PlannedFrame { fn: DebugFunction; fp: number; state: CanonicalFrame; label: string; pos: [number, number] }
+interface PlannedFrame { fn: DebugFunction; fp: number; state: CanonicalFrame; label: string; pos: [number, number]; cs?: DebugCallSite }
 
 export function restore(state: CanonicalState, image: Image, opts: MachineOptions = {}): Machine {
   checkProgram(state, image);
@@ -39,13 +39,14 @@ export function restore(state: CanonicalState, image: Image, opts: MachineOption
   const table = new ObjectTable(d);
   addStaticObjects(table, d);
   const argvVar = outer.vars.find((v) => v.name === 'argv')!;
-  const vec = m.memory.read32(frames[0].fp + argvVar.fpOffset) >>> 0;
-  argvObjects(d, table, vec, state.argv.length, (i) => m.memory.read32(vec + 4 * i) >>> 0, (a, n) => m.memory.readBytes(a, n));
-  addLocals(table, frames);
+  const ptr = (a: number): number => readPtr(m.memory, a, m.isa.dataModel.ptr, m.isa.dataModel.bigEndian);
+  const vec = ptr(frames[0].fp + argvVar.fpOffset);
+  argvObjects(d, table, vec, state.argv.length, (i) => ptr(vec + m.isa.dataModel.ptr * i), (a, n) => m.memory.readBytes(a, n));
+  addLocals(m, table, frames);
   allocateHeap(m, state, table);
   const w = new ValueWriter(machineView(m), table);
   writeGlobals(m, state, w);
-  writeObjects(state, table, w);
+  writeObjects(state, table, w, inFlightTargets(frames));
   frames.forEach((f, i) => writeFrame(m, f, i, frames[i - 1], w));
   setRegisters(m, frames[frames.length - 1]);
   return m;
@@ -71,19 +72,28 @@ function planFrames(m: Machine, state: CanonicalState): PlannedFrame[] {
     if (i === state.frames.length - 1 && sf.callSite) return refuse('the top frame must be at a point or resume a call', { variable: sf.function, frame: label });
     const at = sf.point ? ix.pointById.get(sf.point) : ix.callById.get(sf.callSite ?? sf.resume?.callSite ?? '');
     if (!at || at.fn !== fn.name) return refuse(`unknown point or call site '${sf.point ?? sf.callSite ?? sf.resume?.callSite}'`, { variable: sf.function, frame: label });
-    out.push({ fn, fp, state: sf, label, pos: [at.line, at.col] });
+    const cs = sf.point ? undefined : ix.callById.get(sf.callSite ?? sf.resume?.callSite ?? '');
+    out.push({ fn, fp, state: sf, label, pos: [at.line, at.col], cs });
   });
   return out;
 }
 
-function addLocals(table: ObjectTable, frames: PlannedFrame[]): void {
-  frames.forEach((f, i) => {
-    const vars = varsInScope(f.fn, f.pos);
-    const names = uniqueNames(vars);
-    vars.forEach((v, k) => {
-      if (v.addressTaken) table.add({ id: localId(i, f.fn.name, names[k]), kind: 'local', addr: (f.fp + v.fpOffset) >>> 0, typeId: v.type, size: table.debug.types[v.type].size });
-    });
-  });
+/** The target's local objects: the same rule as capture's, on the planned frames. */
+function addLocals(m: Machine, table: ObjectTable, frames: PlannedFrame[]): void {
+  const ix = debugIndex(m.debug);
+  addLocalObjects(table, frames.map((f) => ({
+    fn: f.fn, fp: f.fp,
+    point: f.state.point ? ix.pointById.get(f.state.point) : undefined,
+    callSite: f.state.callSite ? f.cs : undefined,
+    resume: f.state.resume && f.cs ? { callSite: f.cs } : undefined,
+  })));
+}
+
+/** Ids of the target's result buffers of calls in flight: the state must carry them as null. */
+function inFlightTargets(frames: PlannedFrame[]): Set<string> {
+  const ids = new Set<string>();
+  frames.forEach((f, i) => { for (const b of scratchAt(f.fn, f.cs)) if (inFlight(b, f.cs)) ids.add(localId(i, f.fn.name, b.name)); });
+  return ids;
 }
 
 /** Allocate `heap:1..n` in order through the target's allocator, each with its target type. */
@@ -115,12 +125,16 @@ function writeGlobals(m: Machine, state: CanonicalState, w: ValueWriter): void {
   }
 }
 
-function writeObjects(state: CanonicalState, table: ObjectTable, w: ValueWriter): void {
+function writeObjects(state: CanonicalState, table: ObjectTable, w: ValueWriter, empty: Set<string>): void {
   for (const o of state.objects) {
     if (o.kind === 'string') continue;                     // read-only literals: already in the target's .rodata
     const where: Where = { variable: o.id, frame: '(objects)' };
     const t = table.byId.get(o.id);
     if (!t) return refuse('the object does not exist on the target', where);
+    if (empty.has(o.id)) {                                 // a result buffer the callee has yet to fill
+      if (o.value !== null) return refuse('a result buffer of a call in flight must be null', where);
+      continue;
+    }
     if (typeof o.value === 'string') {                     // argv strings
       const bytes = Uint8Array.from(o.value, (c) => c.charCodeAt(0) & 0xff);
       if (bytes.length !== t.size) return refuse('argv strings differ from the target process', where);
@@ -130,18 +144,19 @@ function writeObjects(state: CanonicalState, table: ObjectTable, w: ValueWriter)
       const list = Array.isArray(o.value) ? o.value : [];
       if (list.length !== t.count) return refuse(`expected ${t.count} elements`, where);
       if (t.typeId === 0) w.writeBytes(t.addr, Uint8Array.from(list as number[]));
-      else list.forEach((e, i) => w.write(t.addr + i * table.elemSize(t.typeId), t.typeId, e, where));
+      else w.writeArray(t.addr, t.typeId, list, where);
     }
   }
 }
 
 /** Saved fp and return address (callee frames), then locals and temps. */
 function writeFrame(m: Machine, f: PlannedFrame, i: number, caller: PlannedFrame | undefined, w: ValueWriter): void {
-  const fr = m.isa.frame, ix = debugIndex(m.debug);
+  const fr = m.isa.frame, ix = debugIndex(m.debug), dm = m.isa.dataModel;
   if (caller) {
-    m.memory.write32(f.fp + fr.savedFpOffset, caller.fp);
-    m.memory.write32(f.fp + fr.returnAddressOffset, ix.callById.get(caller.state.callSite!)!.ret);
+    writePtr(m.memory, f.fp + fr.savedFpOffset, caller.fp, dm.ptr, dm.bigEndian);
+    writePtr(m.memory, f.fp + fr.returnAddressOffset, ix.callById.get(caller.state.callSite!)!.ret, dm.ptr, dm.bigEndian);
   }
+  writeHidden(m, f, w);
   const vars = varsInScope(f.fn, f.pos);
   const names = uniqueNames(vars);
   if (vars.length !== f.state.locals.length) return refuse(`the frame has ${f.state.locals.length} locals in the state but ${vars.length} in the target`, { variable: f.fn.name, frame: f.label });
@@ -154,16 +169,55 @@ function writeFrame(m: Machine, f: PlannedFrame, i: number, caller: PlannedFrame
     else if (l.object !== localId(i, f.fn.name, names[k])) return refuse(`expected object '${localId(i, f.fn.name, names[k])}'`, where);
   });
   const csId = f.state.callSite ?? f.state.resume?.callSite;
-  const cs = csId ? ix.callById.get(csId) : undefined;
-  for (const t of f.state.temps) {
-    const where = { variable: `temp ${t.origin}${t.part ? '.' + t.part : ''} of ${csId}`, frame: f.label };
-    const tt = cs?.live.find((x) => x.origin === t.origin && x.part === t.part);
-    if (!tt) return refuse('the target keeps no such temp at this call site', where);
-    const addr = (f.fp + tt.fpOffset) >>> 0;
-    if (t.part) m.memory.write32(addr, Number(t.value));
-    else { checkType(m.debug, tt.type, t.type, where); w.temp(addr, tt.type, t.value, where); }
+  writeTemps(m, f, csId ? ix.callById.get(csId) : undefined, w);
+}
+
+/**
+ * The live temps of a frame's call site. A 64-bit value is one temp on a 64-bit ISA and two
+ * 32-bit halves (`part` lo/hi) on a 32-bit one: the state's form is converted to the target's.
+ */
+function writeTemps(m: Machine, f: PlannedFrame, cs: DebugCallSite | undefined, w: ValueWriter): void {
+  const csId = cs?.id ?? f.state.callSite ?? f.state.resume?.callSite ?? '?';
+  const byOrigin = new Map<number, CanonicalFrame['temps']>();
+  for (const t of f.state.temps) byOrigin.set(t.origin, [...(byOrigin.get(t.origin) ?? []), t]);
+  const live = cs?.live ?? [];
+  const origins = new Set(live.map((x) => x.origin));
+  for (const o of byOrigin.keys()) {
+    if (!origins.has(o)) return refuse('the target keeps no such temp at this call site', { variable: `temp ${o} of ${csId}`, frame: f.label });
   }
-  if ((cs?.live.length ?? 0) !== f.state.temps.length) return refuse('the state and the target keep different temps at this call site', { variable: csId ?? '?', frame: f.label });
+  for (const tt of live) {
+    const where = { variable: `temp ${tt.origin}${tt.part ? '.' + tt.part : ''} of ${csId}`, frame: f.label };
+    const given = byOrigin.get(tt.origin);
+    if (!given) return refuse('the state and the target keep different temps at this call site (missing in the state)', where);
+    const addr = (f.fp + tt.fpOffset) >>> 0;
+    const whole = given.find((t) => !t.part);
+    if (tt.part) {
+      const mine = given.find((t) => t.part === tt.part);
+      if (!whole && !mine) return refuse(`the state has no ${tt.part} half of this temp`, where);
+      const v = whole ? BigInt.asUintN(64, w.checkedInt(m.debug.types[tt.type], whole.value, where)) : undefined;
+      const half = v !== undefined ? (tt.part === 'lo' ? v & 0xffffffffn : v >> 32n) : BigInt(mine!.value as number);
+      m.memory.write32(addr, Number(half));
+    } else if (whole) {
+      checkType(m.debug, tt.type, whole.type, where);
+      w.temp(addr, tt.type, whole.value, where);
+    } else {
+      const half = (p: string): bigint => BigInt(given.find((t) => t.part === p)?.value as number ?? 0);
+      const t = m.debug.types[tt.type];
+      const v = (half('hi') << 32n) | half('lo');
+      w.temp(addr, tt.type, jsonInt(t.signed ? BigInt.asIntN(64, v) : v), where);
+    }
+  }
+}
+
+/** Hidden parameters (`.result`): every one the target function has must be in the state. */
+function writeHidden(m: Machine, f: PlannedFrame, w: ValueWriter): void {
+  for (const h of f.fn.hidden ?? []) {
+    const where = { variable: h.name, frame: f.label };
+    const sv = f.state.hidden?.find((x) => x.name === h.name);
+    if (!sv) return refuse('the state has no value for this hidden parameter', where);
+    checkType(m.debug, h.type, sv.type, where);
+    w.write((f.fp + h.fpOffset) >>> 0, h.type, sv.value, where);
+  }
 }
 
 function setRegisters(m: Machine, top: PlannedFrame): void {

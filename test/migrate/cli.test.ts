@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { runCli } from '../../bin/cli';
 import { loadProgram, PROGRAMS_DIR } from '../helpers/programs';
 import { ISA_IDS, otherIsa } from './helpers';
+import { nextIsa } from '../../emulator/migrate/process';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'shuttle-migrate-cli-'));
 process.on('exit', () => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -34,8 +35,25 @@ test('run --migrate-every 1 --trace-migrations: same output, one trace line per 
   assert.equal(r.out, new TextDecoder().decode(small.expected('m68k')));
   const lines = r.err.trim().split('\n');
   assert.ok(lines.length > 10);
-  assert.match(lines[0], /^shuttle: migration at point #1 \S+ \(.*07-pointer-middle\.c:\d+\): m68k -> rv32, \d+ frames, \d+ objects, \d+ canonical bytes, capture \d+ us, restore \d+ us$/);
-  assert.match(lines[1], /point #2 .*: rv32 -> m68k/);
+  const second = nextIsa('m68k'), third = nextIsa(second);
+  assert.match(lines[0], new RegExp(`^shuttle: migration at point #1 \\S+ \\(.*07-pointer-middle\\.c:\\d+\\): m68k -> ${second}, \\d+ frames, \\d+ objects, \\d+ canonical bytes, capture \\d+ us, restore \\d+ us$`));
+  assert.match(lines[1], new RegExp(`point #2 .*: ${second} -> ${third}`));
+});
+
+test('run --migrate-order reverse (or a list) turns the other way round the ISAs', () => {
+  const small = loadProgram(path.join(PROGRAMS_DIR, '07-pointer-middle.c'));
+  const reverse = [...ISA_IDS].reverse();
+  for (const [flag, order] of [['reverse', reverse], ['m68k,rv32', ['m68k', 'rv32']]] as const) {
+    const r = cli(['run', small.file, '--isa', 'rv32', '--migrate-every', '2', '--migrate-order', flag, '--trace-migrations']);
+    assert.equal(r.code, 0, r.err);
+    assert.equal(r.out, new TextDecoder().decode(small.expected('rv32')));
+    const hops = [...r.err.matchAll(/: (\w+) -> (\w+),/g)].map((m) => [m[1], m[2]]);
+    assert.ok(hops.length >= 3, r.err);
+    for (const [from, to] of hops) assert.equal(to, order[(order.indexOf(from as never) + 1) % order.length], `${flag}: ${from} -> ${to}`);
+  }
+  const bad = cli(['run', small.file, '--migrate-every', '2', '--migrate-order', 'rv32,rv32']);
+  assert.equal(bad.code, 64);
+  assert.match(bad.err, /--migrate-order: expected forward, reverse or a list/);
 });
 
 test('run --migrate-at N:ISA (repeatable) migrates exactly there', () => {
@@ -156,7 +174,7 @@ int main(void) {
     int i, s = 0;
     free(p);
     for (i = 0; i < 3; i++) s += i;
-    p = NULL;
+    if (p != NULL) p = NULL;
     for (i = 0; i < 3; i++) s += i;
     printf("%d\\n", s);
     return 0;

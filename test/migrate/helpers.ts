@@ -62,7 +62,7 @@ export function pointSequence(source: string, file: string, isa: IsaId, limit = 
 /** A digest of everything a migration attempt could disturb: registers, memory, heap, I/O. */
 export function machineDigest(m: Machine): string {
   const h = createHash('sha256');
-  h.update(JSON.stringify(m.cpu.registers()));
+  h.update(JSON.stringify(m.cpu.registers(), (_k, v) => (typeof v === 'bigint' ? v.toString() : v)));
   h.update(String(m.cpu.instructions));
   for (const r of m.memory.regions) { h.update(`${r.name}:${r.base}:${r.end}`); h.update(r.bytes.subarray(0, r.end - r.base)); }
   h.update(JSON.stringify(m.heap.live()));
