@@ -14,8 +14,9 @@ export interface EvalContext {
   values: ValueReader;
   /** a variable of the selected frame or a global: its address and type */
   lookup(name: string): { addr: number; type: number } | undefined;
-  register(name: string): number | undefined;
-  setRegister(name: string, v: number): void;
+  /** a register by name (`pc`, `sp` and `fp` name those roles on every ISA): its value and width */
+  register(name: string): { v: bigint; bits: number } | undefined;
+  setRegister(name: string, v: bigint): void;
 }
 
 export class EvalError extends Error {}
@@ -139,8 +140,9 @@ class Parser {
     if (t.startsWith("'")) return { type: ctx.types.int(), v: charValue(t) };
     if (t.startsWith('$')) {
       const name = t.slice(1);
-      if (ctx.register(name) === undefined) throw new EvalError(`no register '${name}'`);
-      return { type: ctx.types.find('unsigned int')!, reg: name };
+      const r = ctx.register(name);
+      if (r === undefined) throw new EvalError(`no register '${name}'`);
+      return { type: ctx.types.find(r.bits > 32 ? 'unsigned long long' : 'unsigned int')!, reg: name };
     }
     if (/^[A-Za-z_]/.test(t)) {
       const hit = ctx.lookup(t);
@@ -169,7 +171,7 @@ function charValue(t: string): number {
 /** The value of `v` (reads memory or a register; arrays decay to a pointer to their first element). */
 export function rvalue(v: EvalValue, ctx: EvalContext): Scalar {
   if (v.v !== undefined) return v.v;
-  if (v.reg !== undefined) return ctx.register(v.reg) ?? 0;
+  if (v.reg !== undefined) { const r = ctx.register(v.reg); return r === undefined ? 0 : r.bits > 32 ? r.v : Number(r.v); }
   if (v.addr === undefined) throw new EvalError('no value');
   const t = ctx.types.get(v.type);
   if (t.kind === 'array' || t.kind === 'func') return v.addr;
@@ -220,7 +222,7 @@ export function convert(v: Scalar, type: number, ctx: EvalContext): Scalar {
 }
 
 function assign(left: EvalValue, v: Scalar, ctx: EvalContext): EvalValue {
-  if (left.reg !== undefined) { ctx.setRegister(left.reg, Number(BigInt.asUintN(32, BigInt(v)))); return left; }
+  if (left.reg !== undefined) { ctx.setRegister(left.reg, BigInt.asUintN(ctx.register(left.reg)?.bits ?? 32, BigInt(v))); return left; }
   if (left.addr === undefined || left.v !== undefined) throw new EvalError('the left side of = is not assignable');
   if (!ctx.values.isScalar(left.type)) throw new EvalError(`cannot assign to a ${ctx.types.get(left.type).name}`);
   ctx.values.write(left.addr, left.type, convert(v, left.type, ctx));

@@ -7,7 +7,8 @@ import type { DebugFunction, DebugInfo } from '../emulator/compiler/debuginfo';
 import type { Machine } from '../emulator/machine/machine';
 import { evaluate, EvalError, rvalue, type EvalContext, type EvalValue } from './evaluate';
 import type { Frame } from './frames';
-import { registersOf } from './registers';
+import { canonicalChildren, canonicalFrameVariables, type CanonicalView } from './canonical-view';
+import { displayName, registersOf, registerText, type RegisterValue } from './registers';
 import type { TypeTable } from './types';
 import { hexOf, type ValueReader } from './values';
 
@@ -20,23 +21,34 @@ export interface EvalResult { result: string; type?: string; variablesReference:
 
 type Container =
   | { kind: 'locals'; frame: number } | { kind: 'globals'; frame: number } | { kind: 'registers'; frame: number }
-  | { kind: 'value'; addr: number; type: number; expr?: string } | { kind: 'flags'; frame: number; reg: string };
+  | { kind: 'value'; addr: number; type: number; expr?: string } | { kind: 'flags'; frame: number; reg: string }
+  | { kind: 'canonical'; frame: number; view: () => CanonicalView } | { kind: 'json'; value: unknown; view: CanonicalView };
+
+/** For a stack frame at a migration point: its canonical description, computed on demand; otherwise undefined. */
+/** Generic register names every ISA answers to, as in gdb: `$pc`, `$sp`, `$fp` name the register of that role. */
+const ROLE_ALIASES = new Set(['pc', 'sp', 'fp']);
+
+export type CanonicalSource = (frame: Frame) => (() => CanonicalView) | undefined;
 
 export class Inspector {
   private refs = new Map<number, Container>();
   private nextRef = 1;
 
-  constructor(private m: Machine, private dbg: DebugInfo, private types: TypeTable, private values: ValueReader, private frames: () => Frame[]) {}
+  constructor(private m: Machine, private dbg: DebugInfo, private types: TypeTable, private values: ValueReader, private frames: () => Frame[],
+    private canonical: CanonicalSource = () => undefined) {}
 
   invalidate(): void { this.refs.clear(); this.nextRef = 1; }
 
   scopes(frameId: number): Scope[] {
     const f = this.frame(frameId);
-    return [
+    const scopes: Scope[] = [
       { name: 'Locals', variablesReference: this.ref({ kind: 'locals', frame: f.index }), presentationHint: 'locals', expensive: false },
       { name: 'Globals', variablesReference: this.ref({ kind: 'globals', frame: f.index }), expensive: false },
       { name: `Registers (${this.m.isa.id})`, variablesReference: this.ref({ kind: 'registers', frame: f.index }), presentationHint: 'registers', expensive: false },
     ];
+    const view = this.canonical(f);
+    if (view) scopes.push({ name: 'Canonical frame', variablesReference: this.ref({ kind: 'canonical', frame: f.index, view }), expensive: false });
+    return scopes;
   }
 
   variables(ref: number, hex = false): Variable[] {
@@ -44,10 +56,12 @@ export class Inspector {
     switch (c.kind) {
       case 'locals': return this.locals(this.frame(c.frame)).map((v) => this.variable(v.name, v.addr, v.type, hex, v.name));
       case 'globals': return this.globals().map((g) => this.variable(g.name, g.addr, g.type, hex, g.name));
-      case 'registers': return this.registers(c.frame, hex);
+      case 'registers': return this.registers(c.frame);
       case 'flags': return (registersOf(this.m, this.frame(c.frame), this.callee(c.frame)).find((r) => r.name === c.reg)?.fields ?? [])
         .map((f) => ({ name: f.name, value: String(f.value), type: 'flag', variablesReference: 0 }));
       case 'value': return this.values.members(c.addr, c.type).map((mb) => this.variable(mb.name, mb.addr, mb.type, hex, childExpr(c.expr, mb.name)));
+      case 'canonical': { const view = c.view(); return canonicalFrameVariables(view, (value) => this.ref({ kind: 'json', value, view })); }
+      case 'json': return canonicalChildren(c.value, c.view, (value) => this.ref({ kind: 'json', value, view: c.view }));
     }
   }
 
@@ -82,7 +96,7 @@ export class Inspector {
     const names = [
       ...this.locals(f).map((v) => ({ label: v.name, type: 'variable' })),
       ...this.globals().map((g) => ({ label: g.name, type: 'variable' })),
-      ...this.m.isa.registers.map((r) => ({ label: `$${r.name}`, type: 'property' })),
+      ...[...new Set([...this.m.isa.registers.flatMap((r) => [displayName(this.m.isa, r.name), r.name]), ...ROLE_ALIASES])].map((n) => ({ label: `$${n}`, type: 'property' })),
     ];
     return names.filter((n) => n.label.startsWith(word)).map((n) => ({ ...n, start: before.length - word.length, length: word.length }));
   }
@@ -90,14 +104,20 @@ export class Inspector {
   /** An evaluation context for the frame (variables in scope, statics, globals, registers). */
   context(frameId: number | undefined): EvalContext {
     const f = this.frame(frameId ?? 0);
-    const regs = (): Map<string, number> => new Map(registersOf(this.m, f, this.callee(f.index)).map((r) => [r.name, r.value]));
+    const find = (name: string): RegisterValue | undefined => {
+      const regs = registersOf(this.m, f, this.callee(f.index));
+      return regs.find((r) => r.name === name || r.isaName === name) ?? (ROLE_ALIASES.has(name) ? regs.find((r) => r.role === name) : undefined);
+    };
     return {
       types: this.types, values: this.values,
       lookup: (name) => this.lookup(f, name),
-      register: (name) => regs().get(name),
+      register: (name) => { const r = find(name); return r && { v: r.big, bits: r.bits }; },
       setRegister: (name, v) => {
         if (f.index !== 0) throw new EvalError('registers can only be changed in the innermost frame');
-        this.m.cpu.setReg(name, v);
+        const r = find(name);
+        if (!r) throw new EvalError(`no register '${name}'`);
+        if (r.bits > 32) this.m.cpu.setRegBig(r.isaName, v);
+        else this.m.cpu.setReg(r.isaName, Number(v));
       },
     };
   }
@@ -124,14 +144,14 @@ export class Inspector {
     return v;
   }
 
-  private registers(frame: number, hex: boolean): Variable[] {
+  private registers(frame: number): Variable[] {
     return registersOf(this.m, this.frame(frame), this.callee(frame)).map((r) => ({
       name: r.name,
-      value: r.fields ? `0x${r.value.toString(16).padStart(2, '0')} [${r.fields.map((f) => (f.value ? f.name : '-')).join('')}]` : hexOf(r.value),
+      value: registerText(r),
       type: `${r.bits}-bit register`,
       variablesReference: r.fields ? this.ref({ kind: 'flags', frame, reg: r.name }) : 0,
       evaluateName: `$${r.name}`,
-      ...(r.name === 'pc' || r.name === 'sp' || r.name === this.m.isa.frame.fpRegister ? { memoryReference: hexOf(r.value) } : {}),
+      ...(r.role === 'pc' || r.role === 'sp' || r.role === 'fp' ? { memoryReference: hexOf(r.value) } : {}),
     }));
   }
 

@@ -33,7 +33,8 @@ export const CAPABILITIES: DebugProtocol.Capabilities = {
   supportsCompletionsRequest: true,
   supportsGotoTargetsRequest: true,
   exceptionBreakpointFilters: [
-    { filter: 'faults', label: 'Runtime faults', description: 'illegal instruction, bad access, division by zero, stack overflow', default: true },
+    { filter: 'fault', label: 'Runtime faults', description: 'illegal instruction, bad access, division by zero, stack overflow', default: true },
+    { filter: 'migration', label: 'Migration points', description: "every migrate() / migration_point() call of the program", default: false },
   ],
 };
 
@@ -119,6 +120,11 @@ export function dapStack(frames: Frame[], args: unknown): { stackFrames: DebugPr
 /** A setVariable / setExpression body from an evaluation result. */
 export function assigned(r: { result: string; type?: string; variablesReference: number; memoryReference?: string }): DebugProtocol.SetVariableResponse['body'] {
   return { value: r.result, ...(r.type ? { type: r.type } : {}), variablesReference: r.variablesReference, ...(r.memoryReference ? { memoryReference: r.memoryReference } : {}) };
+}
+
+/** The optional frameId of a custom request. */
+export function optFrame(a: Record<string, unknown>): number | undefined {
+  return a.frameId === undefined || a.frameId === null ? undefined : int(a.frameId, 'frameId');
 }
 
 export function isHex(args: unknown): boolean {

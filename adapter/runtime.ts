@@ -2,19 +2,26 @@
 // program, runs it asynchronously in instruction budgets (setImmediate between them, so requests
 // are answered while it runs), pauses, stops at breakpoints, steps by line or instruction, and
 // answers inspection (frames, scopes, variables, evaluate, registers, disassembly, memory).
-// Events: 'stopped' StopEvent, 'output' (category, text), 'exited' (code), 'terminated', and
-// 'breakpoints' (Breakpoint[]) when breakpoints were resolved again for a new machine.
-// attach() swaps the Machine (load, restart, and later migration use it).
+// Live migration of the session (migrate, canonicalState, targetPreview) and of the program's own
+// migrate() calls: capture, restore on the target's image, attach() the new machine.
+// Events: 'stopped' StopEvent, 'output' (category, text), 'exited' (code), 'terminated',
+// 'breakpoints' (Breakpoint[]) when breakpoints were resolved again for a new machine, and after a
+// migration 'invalidated', 'thread' (its name changed) and 'migrated' (MigrationResult).
+// attach() swaps the Machine (load, restart and migration use it).
 
 import { EventEmitter } from 'node:events';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { compile, CompileError, functionAt, formatDiagnostic, formatFault, isIsaId, Machine, type FaultInfo, type RunResult } from '../emulator/index';
-import { Breakpoints, type Breakpoint, type BreakpointSpec } from './breakpoints';
+import { compile, CompileError, functionAt, formatDiagnostic, formatFault, isIsaId, Machine, type FaultInfo, type IsaId, type MachineOptions, type RunResult } from '../emulator/index';
+import { capture, restore, type CanonicalState, type CaptureReason } from '../emulator/migrate/index';
+import { Breakpoints, entryAddress, type Breakpoint, type BreakpointSpec } from './breakpoints';
+import type { CanonicalView } from './canonical-view';
 import { Disassembler, type Instruction } from './disassemble';
 import { evaluate, rvalue } from './evaluate';
 import { walkStack, type Frame } from './frames';
 import { Inspector } from './inspect';
+import { canonicalIndex, checkTarget, describeMigration, failure, isaList, mapInstructionSpecs, migrationPoint, notAtPointMessage, previewOn, ProgramImages, takeSnapshot, viewOf,
+  type MigrationResult, type PointRef, type Preview, type Snapshot, type Waiter } from './migration';
 import { parseAddress, readMemory, writeMemory } from './memory';
 import { StepMap, type StepStart } from './stepping';
 import { TypeTable } from './types';
@@ -28,9 +35,12 @@ export interface LaunchOptions {
 export interface StopEvent { reason: string; description?: string; text?: string; hitBreakpointIds?: number[] }
 export type Granularity = 'line' | 'instruction';
 export class LaunchError extends Error {}
+export type { MigrationResult } from './migration';
 
-type Plan = { kind: 'continue' } | { kind: 'step'; how: 'in' | 'over' | 'out'; gran: Granularity };
-type Outcome = { stop: StopEvent } | { exit: number } | { fault: FaultInfo };
+type Plan = { kind: 'continue' } | { kind: 'step'; how: 'in' | 'over' | 'out'; gran: Granularity } | { kind: 'migrate'; to: IsaId };
+type Outcome = { stop: StopEvent } | { exit: number } | { fault: FaultInfo } | { point: IsaId };
+/** The machine stopped in the program's migrate(target) / migration_point() call. */
+interface Trap { kind: 'migrate' | 'point'; target?: string }
 interface Temp { pc: number; fp?: number; reason: string }
 
 /** Instructions per run slice between yields to the event loop. */
@@ -44,6 +54,8 @@ export class DebugRuntime extends EventEmitter {
   machine: Machine | undefined;
   state: 'idle' | 'stopped' | 'running' | 'ended' = 'idle';
   faultFilter = true;
+  /** stop at every migrate() / migration_point() call of the program */
+  migrationFilter = false;
   private opts: LaunchOptions | undefined;
   private bps: Breakpoints | undefined;
   private inspector: Inspector | undefined;
@@ -57,6 +69,16 @@ export class DebugRuntime extends EventEmitter {
   /** the pc the program resumes from: a breakpoint there does not stop it again */
   private leaving: number | undefined;
   private fault: FaultInfo | undefined;
+  private images: ProgramImages | undefined;
+  private decoders = [new TextDecoder(), new TextDecoder(), new TextDecoder()];
+  private plan: Plan = { kind: 'continue' };
+  private trap: Trap | undefined;
+  /** stopped inside the program's migrate()/migration_point() call */
+  private inCall = false;
+  /** the migration stop exceptionInfo describes */
+  private migrationStop: { id: string; description: string } | undefined;
+  private snap: Snapshot | undefined;
+  private waiter: Waiter;
   private specs = { source: new Map<string, BreakpointSpec[]>(), functions: [] as BreakpointSpec[], instructions: [] as BreakpointSpec[] };
   private configDone!: () => void;
   private configured = new Promise<void>((r) => { this.configDone = r; });
@@ -74,6 +96,7 @@ export class DebugRuntime extends EventEmitter {
   async restart(): Promise<void> {
     if (!this.opts) throw new Error('nothing to restart: launch first');
     this.gen++;
+    this.dropWaiter();
     this.state = 'idle';
     this.load(this.opts);
     this.start();
@@ -81,22 +104,29 @@ export class DebugRuntime extends EventEmitter {
 
   terminate(): void {
     this.gen++;
+    this.dropWaiter();
     if (this.state !== 'ended') { this.state = 'ended'; this.emit('terminated'); }
   }
 
-  /** Use `m` as the debugged process (its image must carry debug info). */
-  attach(m: Machine): void {
+  /** Use `m` as the debugged process (its image must carry debug info); returns the breakpoints resolved again. */
+  attach(m: Machine, announce = true): Breakpoint[] {
+    const hits = this.bps?.hitCounts();
     this.machine = m;
     const types = new TypeTable(m.debug.types, m.isa.dataModel.ptr);
     const values = new ValueReader(m, types);
-    this.inspector = new Inspector(m, m.debug, types, values, () => this.frames());
+    this.inspector = new Inspector(m, m.debug, types, values, () => this.frames(), (f) => this.canonicalView(f));
     this.disasm = new Disassembler(m);
     this.steps = new StepMap(m, m.debug);
     this.bps = new Breakpoints(m.debug);
     const resolved = [...this.specs.source].flatMap(([file, s]) => this.bps!.setSource(file, s));
     resolved.push(...this.bps.setFunctions(this.specs.functions), ...this.bps.setInstructions(this.specs.instructions));
+    if (hits) this.bps.restoreHits(hits);
+    this.temp = undefined;
+    this.leaving = undefined;
+    this.inCall = false;
     this.invalidate();
-    if (resolved.length) this.emit('breakpoints', resolved);
+    if (announce && resolved.length) this.emit('breakpoints', resolved);
+    return resolved;
   }
 
   get isa(): string { return this.machine?.isa.id ?? this.opts?.isa ?? 'rv32'; }
@@ -111,7 +141,10 @@ export class DebugRuntime extends EventEmitter {
   setFunctionBreakpoints(specs: BreakpointSpec[]): Breakpoint[] { this.specs.functions = this.withIds(specs); return this.need().bps!.setFunctions(specs); }
   setInstructionBreakpoints(specs: BreakpointSpec[]): Breakpoint[] { this.specs.instructions = this.withIds(specs); return this.need().bps!.setInstructions(specs); }
   breakpointLines(file: string, start: number, end: number): number[] { return this.need().bps!.locations(file, start, end ?? start); }
-  setExceptionFilters(filters: string[]): void { this.faultFilter = filters.includes('faults'); }
+  setExceptionFilters(filters: string[]): void {
+    this.faultFilter = filters.includes('fault') || filters.includes('faults');
+    this.migrationFilter = filters.includes('migration');
+  }
 
   // ---- execution
 
@@ -164,12 +197,113 @@ export class DebugRuntime extends EventEmitter {
   }
 
   exceptionInfo(): { exceptionId: string; description: string; breakMode: 'always'; details: { message: string; typeName: string } } {
-    const f = this.fault;
-    if (!f) throw new Error('the program is not stopped at a fault');
+    const f = this.fault, ms = this.migrationStop;
+    if (ms && this.state === 'stopped') return { exceptionId: ms.id, description: ms.description, breakMode: 'always', details: { message: ms.description, typeName: 'migration' } };
+    if (!f) throw new Error('the program is not stopped at a fault or a migration point');
     return { exceptionId: f.kind, description: f.message, breakMode: 'always', details: { message: formatFault(f), typeName: f.kind } };
   }
 
+  // ---- migration
+
+  /** The ISAs a session can run on (the `isas` request). */
+  isas() { return isaList(this.isa); }
+
+  /** The canonical state at this stop, and the canonical frame of `frameId`; refused or not at a point: an error saying why. */
+  canonicalState(frameId?: number): { json: string; state: CanonicalState; bytes: number; point: PointRef; frame?: object } {
+    const snap = this.snapshot();
+    if (!snap) throw new Error(notAtPointMessage(this.machine!, this.frames()));
+    if ('refused' in snap) throw new Error(snap.refused);
+    const k = canonicalIndex(snap.state, this.frames(), frameId ?? this.frames().findIndex((f) => f.fn && !f.fn.runtime));
+    return { json: JSON.stringify(snap.state, null, 2), state: snap.state, bytes: snap.bytes, point: snap.point, ...(k !== undefined ? { frame: snap.state.frames[k] } : {}) };
+  }
+
+  /** The registers and frames the process would have on `target`, from a throwaway restore. */
+  targetPreview(target: unknown, frameId?: number): Preview {
+    const snap = this.snapshot();
+    const to = checkTarget(target, '');
+    if (!snap) throw new Error(notAtPointMessage(this.machine!, this.frames()));
+    if ('refused' in snap) throw new Error(snap.refused);
+    const k = canonicalIndex(snap.state, this.frames(), frameId ?? this.frames().findIndex((f) => f.fn && !f.fn.runtime));
+    try { return previewOn(snap.state, this.images!.get(to), k); } catch (e) { throw new Error(failure(e)); }
+  }
+
+  /** Move the session to `target`: here at a migration point, else at the next one (the promise settles after the stop). */
+  migrate(target: unknown): Promise<MigrationResult> {
+    const m = this.needStopped().machine!;
+    const to = checkTarget(target, this.isa);
+    if (this.fault) throw new Error('the program has faulted; it cannot migrate');
+    const point = migrationPoint(m, this.frames(), this.inCall);
+    if (!point) return new Promise((resolve, reject) => { this.waiter = { resolve, reject }; this.drive({ kind: 'migrate', to }); });
+    const done = this.migrateNow(to, 'debugger', point);
+    setImmediate(() => this.announce(done.result, done.resolved, { reason: 'migration', description: describeMigration(done.result) }));
+    return Promise.resolve(done.result);
+  }
+
   // ---- internals
+
+  /** A pending `migrate` request whose run was cut short by terminate or restart: answer it. */
+  private dropWaiter(): void {
+    this.waiter?.reject(new Error('the session ended or restarted before reaching a migration point'));
+    this.waiter = undefined;
+  }
+
+  /** Capture, restore on `to` and attach the new machine; throws (the session unchanged) when refused. */
+  private migrateNow(to: IsaId, reason: CaptureReason, point: PointRef): { result: MigrationResult; resolved: Breakpoint[] } {
+    const m = this.machine!;
+    let next: Machine, bytes: number, t0: number;
+    try {
+      const image = this.images!.get(to); // compiled on first use: not part of the migration time
+      t0 = performance.now();
+      const state = capture(m, reason);
+      bytes = Buffer.byteLength(JSON.stringify(state));
+      next = restore(state, image, this.machineOptions());
+    } catch (e) { throw new Error(failure(e)); }
+    mapInstructionSpecs(this.specs.instructions, m.debug, next.debug);
+    const resolved = this.attach(next, false);
+    return { result: { from: m.isa.id, to, point, durationMs: performance.now() - t0, canonicalBytes: bytes }, resolved };
+  }
+
+  /** After a migration: invalidated, breakpoints, thread name, migrated, a console line, and the stop (if any). */
+  private announce(result: MigrationResult, resolved: Breakpoint[], stop?: StopEvent): void {
+    this.emit('invalidated');
+    this.emit('breakpoints', resolved);
+    this.emit('thread');
+    this.emit('migrated', result);
+    this.emit('output', 'console', `shuttle: ${describeMigration(result)} (${result.durationMs.toFixed(1)} ms, ${result.canonicalBytes} canonical bytes)\n`);
+    if (stop) this.emit('stopped', stop);
+  }
+
+  /** The canonical state at this stop (captured once per stop). */
+  private snapshot(): Snapshot {
+    if (this.snap === undefined) this.snap = takeSnapshot(this.needStopped().machine!, this.frames(), this.inCall);
+    return this.snap;
+  }
+
+  /** The Canonical frame scope of a user frame at a migration point (computed when expanded). */
+  private canonicalView(f: Frame): (() => CanonicalView) | undefined {
+    if (!f.fn || f.fn.runtime || !migrationPoint(this.machine!, this.frames(), this.inCall)) return undefined;
+    return () => viewOf(this.snapshot(), this.frames(), f.index);
+  }
+
+  /** Options of every machine of this session (a restored one takes its argv from the state). */
+  private machineOptions(): MachineOptions {
+    const o = this.opts!;
+    return {
+      stdin: stdinOf(o),
+      onOutput: (fd, data) => this.emit('output', fd === 2 ? 'stderr' : 'stdout', this.decoders[fd === 2 ? 2 : 1].decode(data, { stream: true })),
+      onMigrate: (name) => {
+        const moves = isIsaId(name) && name !== this.isa;
+        if (!moves && !this.migrationFilter) return isIsaId(name) ? 0 : -1;
+        this.trap = { kind: 'migrate', target: name };
+        return 'stop';
+      },
+      onPoint: () => {
+        if (!this.migrationFilter) return 0;
+        this.trap = { kind: 'point' };
+        return 'stop';
+      },
+    };
+  }
 
   private load(opts: LaunchOptions): void {
     if (!opts || typeof opts.program !== 'string' || !opts.program) throw new LaunchError("launch needs 'program': the path of a C file");
@@ -187,19 +321,15 @@ export class DebugRuntime extends EventEmitter {
     this.opts = opts;
     this.fault = undefined;
     this.temp = undefined;
-    const decoders = [new TextDecoder(), new TextDecoder(), new TextDecoder()];
-    const m = new Machine(image, {
-      argv: [file, ...(opts.args ?? [])],
-      stdin: stdinOf(opts),
-      onOutput: (fd, data) => this.emit('output', fd === 2 ? 'stderr' : 'stdout', decoders[fd === 2 ? 2 : 1].decode(data, { stream: true })),
-    });
-    this.attach(m);
+    this.images = new ProgramImages(source, file, image);
+    this.decoders = [new TextDecoder(), new TextDecoder(), new TextDecoder()];
+    this.attach(new Machine(image, { argv: [file, ...(opts.args ?? [])], ...this.machineOptions() }));
   }
 
   private start(): void {
     if (this.opts?.stopOnEntry) {
       const main = this.machine!.debug.functions.find((f) => f.name === 'main');
-      if (main) this.temp = { pc: main.prologueEnd, reason: 'entry' };
+      if (main) this.temp = { pc: entryAddress(this.machine!.debug, main), reason: 'entry' };
     }
     this.drive({ kind: 'continue' });
   }
@@ -222,6 +352,7 @@ export class DebugRuntime extends EventEmitter {
 
   private invalidate(): void {
     this.frameCache = undefined;
+    this.snap = undefined;
     this.inspector?.invalidate();
   }
 
@@ -233,6 +364,9 @@ export class DebugRuntime extends EventEmitter {
     const gen = ++this.gen;
     this.state = 'running';
     this.pauseRequested = false;
+    this.plan = plan;
+    this.inCall = false;
+    this.migrationStop = undefined;
     if (plan.kind === 'step' && plan.how === 'out') this.temp = this.returnTarget();
     const start = this.steps!.start();
     this.leaving = start.pc;
@@ -245,7 +379,8 @@ export class DebugRuntime extends EventEmitter {
       for (;;) {
         if (gen !== this.gen) return;
         if (this.pauseRequested) return this.finish({ stop: { reason: 'pause' } });
-        const out = this.temp || plan.kind === 'continue' || (plan.kind === 'step' && plan.how === 'out') ? this.runSlice(plan, start) : this.stepSlice(plan, start);
+        const out = plan.kind === 'migrate' ? this.pointSlice()
+          : this.temp || plan.kind === 'continue' || plan.how === 'out' ? this.runSlice(plan, start) : this.stepSlice(plan, start);
         if (out) return this.finish(out);
         await new Promise((r) => setImmediate(r));
       }
@@ -263,6 +398,7 @@ export class DebugRuntime extends EventEmitter {
     this.leaving = undefined;
     if (leave) { const o = this.stepOne(); if (o) return o; }
     const r = m.run({ maxInstructions: SLICE });
+    if (r.status === 'migrate') return this.onTrap();
     if (r.status !== 'breakpoint') return this.ended(r);
     if (this.atTemp()) {
       const reason = this.temp!.reason;
@@ -308,7 +444,58 @@ export class DebugRuntime extends EventEmitter {
     const had = m.cpu.breakpoints.delete(pc);
     let r: RunResult;
     try { r = m.run({ maxInstructions: 1 }); } finally { if (had) m.cpu.breakpoints.add(pc); }
-    return r.status === 'breakpoint' || r.status === 'limit' || r.status === 'migrate' ? undefined : this.ended(r);
+    if (r.status === 'migrate') return this.onTrap();
+    return r.status === 'breakpoint' || r.status === 'limit' ? undefined : this.ended(r);
+  }
+
+  /** A slice of the run to the next migration point (a statement point, or a migrate()/migration_point() call). */
+  private pointSlice(): Outcome | undefined {
+    const m = this.machine!, to = (this.plan as { to: IsaId }).to;
+    const set = m.cpu.breakpoints;
+    set.clear();
+    for (const p of m.debug.points) if (p.kind === 'stmt') set.add(p.addr >>> 0);
+    const r = m.run({ maxInstructions: SLICE });
+    if (r.status === 'migrate') { this.settleTrap(this.trap, false); this.trap = undefined; this.inCall = true; return { point: to }; }
+    if (r.status === 'breakpoint') return { point: to };
+    return this.ended(r);
+  }
+
+  /** The program called migrate()/migration_point() and the hook stopped the machine: migrate, stop, or go on. */
+  private onTrap(): Outcome | undefined {
+    const t = this.trap ?? { kind: 'point' };
+    this.trap = undefined;
+    const m = this.machine!;
+    if (t.kind === 'migrate' && t.target && isIsaId(t.target) && t.target !== m.isa.id) {
+      try {
+        const point = migrationPoint(m, walkStack(m), true) ?? { id: 'migrate()' };
+        const done = this.migrateNow(t.target, 'migrate() call', point);
+        this.announce(done.result, done.resolved);
+        return this.migrationFilter || this.plan.kind === 'step' ? { stop: { reason: 'migration', description: describeMigration(done.result) } } : undefined;
+      } catch (e) {
+        this.settleTrap(t, true);
+        const msg = `migrate("${t.target}") refused: ${(e as Error).message}`;
+        this.emit('output', 'console', `shuttle: ${msg}\n`);
+        return this.trapStop({ id: 'migration refused', description: msg });
+      }
+    }
+    this.settleTrap(t, false);
+    const what = t.kind === 'point' ? 'the program called migration_point()' : `the program called migrate("${t.target}")${t.target === m.isa.id ? `: already on ${m.isa.id}` : ': not an ISA'}`;
+    return this.trapStop({ id: 'migration point', description: what });
+  }
+
+  /** The result the program's migrate() call returns when no migration happens there. */
+  private settleTrap(t: Trap | undefined, refused: boolean): void {
+    if (t?.kind !== 'migrate') return;
+    const m = this.machine!;
+    m.cpu.setReg(m.isa.frame.resultRegister, refused || !isIsaId(t.target ?? '') ? -1 : 0);
+  }
+
+  /** Stop in the call (migration filter on) with reason 'exception', or go on. */
+  private trapStop(ms: { id: string; description: string }): Outcome | undefined {
+    if (!this.migrationFilter) return undefined;
+    this.inCall = true;
+    this.migrationStop = ms;
+    return { stop: { reason: 'exception', description: ms.description, text: ms.description } };
   }
 
   private ended(r: RunResult): Outcome | undefined {
@@ -341,6 +528,10 @@ export class DebugRuntime extends EventEmitter {
   private finish(out: Outcome): void {
     this.invalidate();
     this.temp = undefined; // a stop inside a stepped-over call ends the step
+    const w = this.waiter;
+    this.waiter = undefined;
+    if ('point' in out) return this.migrateAtPoint(out.point, w);
+    w?.reject(new Error(`the program ${'stop' in out ? 'stopped' : 'ended'} before reaching a migration point`));
     if ('stop' in out) { this.state = 'stopped'; this.emit('stopped', out.stop); return; }
     if ('exit' in out) {
       this.emit('output', 'console', `program exited with code ${out.exit}\n`);
@@ -357,6 +548,20 @@ export class DebugRuntime extends EventEmitter {
     }
     this.emit('output', 'stderr', formatFault(out.fault) + '\n');
     this.terminate();
+  }
+
+  /** The run of a `migrate` request reached a migration point: migrate there and stop (or stop and refuse). */
+  private migrateAtPoint(to: IsaId, w: Waiter): void {
+    this.state = 'stopped';
+    try {
+      const point = migrationPoint(this.machine!, this.frames(), this.inCall) ?? { id: '?' };
+      const done = this.migrateNow(to, 'debugger', point);
+      w?.resolve(done.result);
+      setImmediate(() => this.announce(done.result, done.resolved, { reason: 'migration', description: describeMigration(done.result) }));
+    } catch (e) {
+      w?.reject(e as Error);
+      setImmediate(() => this.emit('stopped', { reason: 'pause', description: 'at a migration point; the migration was refused' } satisfies StopEvent));
+    }
   }
 
   private interpolate(msg: string): string {

@@ -2,16 +2,18 @@
 // (each handler is one delegation through reply(), which turns any thrown error into a
 // `success: false` response with a plain message), and runtime events to DAP events.
 
-import { LoggingDebugSession, InitializedEvent, StoppedEvent, OutputEvent, TerminatedEvent, ExitedEvent, BreakpointEvent } from '@vscode/debugadapter';
+import { LoggingDebugSession, InitializedEvent, StoppedEvent, OutputEvent, TerminatedEvent, ExitedEvent, BreakpointEvent, InvalidatedEvent, ThreadEvent, Event } from '@vscode/debugadapter';
 import type { DebugProtocol } from '@vscode/debugprotocol';
-import { assigned, CAPABILITIES, THREAD_ID, dapBreakpoints, dapStack, functionSpecs, instructionSpecs, int, isHex, obj, sourceSpecs, str } from './protocol';
+import { assigned, CAPABILITIES, THREAD_ID, dapBreakpoints, dapStack, functionSpecs, instructionSpecs, int, isHex, obj, optFrame, sourceSpecs, str } from './protocol';
 import type { Breakpoint } from './breakpoints';
-import { DebugRuntime, type LaunchOptions, type StopEvent } from './runtime';
+import { DebugRuntime, type LaunchOptions, type MigrationResult, type StopEvent } from './runtime';
 
 type Args = any; // eslint-disable-line @typescript-eslint/no-explicit-any -- validated by protocol.ts and the runtime
 
 export class ShuttleSession extends LoggingDebugSession {
   readonly rt = new DebugRuntime();
+  /** the client said it handles `invalidated` events */
+  private invalidatedOk = false;
 
   constructor() {
     super();
@@ -24,6 +26,10 @@ export class ShuttleSession extends LoggingDebugSession {
     this.removeAllListeners('error'); // the base class shuts down on a malformed message; report it instead
     this.on('error', (e: { body?: unknown }) => process.stderr.write(`shuttle dap: ${String(e?.body ?? e)}\n`));
     this.rt.on('terminated', () => this.sendEvent(new TerminatedEvent()));
+    // after a migration: VS Code refetches threads on a `thread` event 'started' (the name changed) and on every stop
+    this.rt.on('invalidated', () => { if (this.invalidatedOk) this.sendEvent(new InvalidatedEvent(['all'], THREAD_ID)); });
+    this.rt.on('thread', () => this.sendEvent(new ThreadEvent('started', THREAD_ID)));
+    this.rt.on('migrated', (m: MigrationResult) => this.sendEvent(new Event('migrated', m)));
   }
 
   /** Refuse requests this adapter does not implement (the base class would answer them with success) and non-object arguments. */
@@ -46,7 +52,10 @@ export class ShuttleSession extends LoggingDebugSession {
     this.sendResponse(r);
   }
 
-  protected override initializeRequest(r: DebugProtocol.InitializeResponse): void { void this.reply(r, () => CAPABILITIES).then(() => this.sendEvent(new InitializedEvent())); }
+  protected override initializeRequest(r: DebugProtocol.InitializeResponse, a: Args): void {
+    this.invalidatedOk = a?.supportsInvalidatedEvent === true;
+    void this.reply(r, () => CAPABILITIES).then(() => this.sendEvent(new InitializedEvent()));
+  }
   protected override configurationDoneRequest(r: DebugProtocol.ConfigurationDoneResponse): void { void this.reply(r, () => this.rt.configurationDone()); }
   protected override launchRequest(r: DebugProtocol.LaunchResponse, a: Args): void { void this.reply(r, () => this.rt.launch(obj(a, 'launch') as unknown as LaunchOptions)); }
   protected override restartRequest(r: DebugProtocol.RestartResponse): void { void this.reply(r, () => this.rt.restart()); }
@@ -81,7 +90,16 @@ export class ShuttleSession extends LoggingDebugSession {
   protected override readMemoryRequest(r: DebugProtocol.ReadMemoryResponse, a: Args): void { void this.reply(r, () => this.rt.readMemory(str(obj(a, 'readMemory').memoryReference, 'memoryReference'), a.offset, a.count)); }
   protected override writeMemoryRequest(r: DebugProtocol.WriteMemoryResponse, a: Args): void { void this.reply(r, () => this.rt.writeMemory(str(obj(a, 'writeMemory').memoryReference, 'memoryReference'), a.offset, a.data, a.allowPartial === true)); }
 
-  protected override customRequest(command: string, r: DebugProtocol.Response): void { void this.reply(r, () => { throw new Error(`unknown request '${command}'`); }); }
+  /** Shuttle's own requests: isas, canonicalState, targetPreview, migrate (docs/debug-adapter.md). */
+  protected override customRequest(command: string, r: DebugProtocol.Response, a: Args): void {
+    switch (command) {
+      case 'isas': return void this.reply(r, () => this.rt.isas());
+      case 'canonicalState': return void this.reply(r, () => this.rt.canonicalState(optFrame(obj(a ?? {}, command))));
+      case 'targetPreview': return void this.reply(r, () => this.rt.targetPreview(obj(a ?? {}, command).targetIsa, optFrame(a ?? {})));
+      case 'migrate': return void this.reply(r, () => this.rt.migrate(obj(a ?? {}, command).targetIsa));
+      default: return void this.reply(r, () => { throw new Error(`unknown request '${command}'`); });
+    }
+  }
 }
 
 function refuse(request: DebugProtocol.Request): string | undefined {
@@ -98,4 +116,5 @@ const IMPLEMENTED = new Set([
   'setFunctionBreakpoints', 'setInstructionBreakpoints', 'setExceptionBreakpoints', 'breakpointLocations', 'exceptionInfo',
   'continue', 'next', 'stepIn', 'stepOut', 'pause', 'stackTrace', 'scopes', 'variables', 'evaluate', 'setVariable',
   'setExpression', 'disassemble', 'readMemory', 'writeMemory', 'completions', 'gotoTargets', 'goto',
+  'isas', 'canonicalState', 'targetPreview', 'migrate',
 ]);

@@ -1,13 +1,14 @@
-// Protocol tests of the debug adapter through its stdio entry point, on rv32 and m68k: launch
+// Protocol tests of the debug adapter through its stdio entry point, on every ISA (ISA_IDS): launch
 // (args, stdin, stopOnEntry, compile errors), output, breakpoints of each kind, stepping, stack,
 // scopes and variables, evaluate, setVariable, disassemble, memory, faults, pause, restart.
 
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DebugClient } from '@vscode/debugadapter-testsupport';
+import { getIsa, ISA_IDS } from '../../emulator/index';
 import { failure, launchAndStop, program, scopeVars, startClient, stopAfter, topFrame } from './client';
 
-for (const isa of ['rv32', 'm68k']) {
+for (const isa of ISA_IDS) {
   describe(`adapter on ${isa}`, () => {
     let dc: DebugClient;
     before(async () => { dc = await startClient(); });
@@ -24,14 +25,22 @@ for (const isa of ['rv32', 'm68k']) {
       const locals = await scopeVars(dc, frames[0].id, 'Locals');
       assert.equal(locals.find((v) => v.name === 'n')?.value, '1');
       const scopes = (await dc.scopesRequest({ frameId: 0 })).body.scopes;
-      assert.deepEqual(scopes.map((s) => s.name), ['Locals', 'Globals', `Registers (${isa})`]);
+      assert.deepEqual(scopes.map((s) => s.name), ['Locals', 'Globals', `Registers (${isa})`, 'Canonical frame']); // stopped at a statement point
       assert.equal(scopes[2].presentationHint, 'registers');
       const regs = await scopeVars(dc, 0, 'Registers');
       const names = regs.map((r) => r.name);
       if (isa === 'rv32') for (const n of ['pc', 'ra', 'sp', 'a0', 'a7']) assert.ok(names.includes(n), n);
-      else {
-        for (const n of ['d0', 'd7', 'a0', 'sp', 'pc', 'ccr']) assert.ok(names.includes(n), n);
-        const ccr = regs.find((r) => r.name === 'ccr')!;
+      else if (isa === 'x86_64') {
+        for (const n of ['rax', 'rsp', 'rbp', 'r15', 'rip', 'rflags']) assert.ok(names.includes(n), n);
+        assert.match(regs.find((r) => r.name === 'rsp')!.value, /^0x[0-9a-f]{16}$/);
+        const rflags = regs.find((r) => r.name === 'rflags')!;
+        const fields = (await dc.variablesRequest({ variablesReference: rflags.variablesReference })).body.variables;
+        for (const f of ['CF', 'ZF', 'SF', 'OF']) assert.ok(fields.some((x) => x.name === f), f);
+      } else {
+        for (const n of ['d0', 'd7', 'a0', 'a7', 'pc', 'sr']) assert.ok(names.includes(n), n);
+        const ccr = regs.find((r) => r.name === 'sr')!;
+        assert.match(ccr.value, /^0x[0-9a-f]{4} \[[-XNZVC]{5}\]$/);
+        assert.match((await dc.evaluateRequest({ expression: '$sr == $ccr && $a7 == $sp', frameId: 0 })).body.result, /^1/);
         const flags = (await dc.variablesRequest({ variablesReference: ccr.variablesReference })).body.variables;
         assert.deepEqual(flags.map((f) => f.name), ['X', 'N', 'Z', 'V', 'C']);
       }
@@ -138,7 +147,7 @@ for (const isa of ['rv32', 'm68k']) {
       assert.equal(far[0].presentationHint, 'invalid');
       // memory of p: write 9 into p.x, read it back through evaluate
       const addr = (await dc.evaluateRequest({ expression: '&p.x', frameId: 0 })).body.result;
-      const four = isa === 'm68k' ? [0, 0, 0, 9] : [9, 0, 0, 0];
+      const four = getIsa(isa).elf.bigEndian ? [0, 0, 0, 9] : [9, 0, 0, 0];
       const w = await dc.customRequest('writeMemory', { memoryReference: addr, data: Buffer.from(four).toString('base64') });
       assert.equal(w.body.bytesWritten, 4);
       const r = await dc.customRequest('readMemory', { memoryReference: addr, count: 4 });

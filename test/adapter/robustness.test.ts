@@ -13,7 +13,7 @@ const COMMANDS = [
   'setExceptionBreakpoints', 'breakpointLocations', 'continue', 'next', 'stepIn', 'stepOut', 'pause', 'threads',
   'stackTrace', 'scopes', 'variables', 'evaluate', 'setVariable', 'setExpression', 'disassemble', 'readMemory',
   'writeMemory', 'exceptionInfo', 'restart', 'terminate', 'source', 'goto', 'gotoTargets', 'completions', 'attach', 'migrate',
-  'canonicalState', 'frobnicate', '', 'stepBack', 'dataBreakpointInfo',
+  'canonicalState', 'targetPreview', 'isas', 'migrate', 'frobnicate', '', 'stepBack', 'dataBreakpointInfo',
 ];
 const KEYS = ['program', 'isa', 'stopOnEntry', 'source', 'breakpoints', 'line', 'endLine', 'name', 'frameId', 'variablesReference',
   'expression', 'value', 'memoryReference', 'offset', 'count', 'instructionCount', 'instructionOffset', 'data', 'filters',
@@ -30,7 +30,7 @@ function randomValue(depth = 0): unknown {
     case 0: return undefined; case 1: return null; case 2: return rnd(2) === 0;
     case 3: return rnd(40) - 5; case 4: return pick([1e12, -1, 0.5, NaN, 2 ** 31, 0x10000, 0x10050]);
     case 5: return pick(EXPRS); case 6: return pick(['0x10000', '0x7ffeff00', 'zz', '', '0x0', '-4', program('basic.c')]);
-    case 7: return pick(['rv32', 'm68k', 'vax', 'instruction', 'line', 'AAAA', 'faults']);
+    case 7: return pick(['rv32', 'm68k', 'x86_64', 'vax', 'instruction', 'line', 'AAAA', 'faults', 'fault', 'migration']);
     case 8: return Array.from({ length: rnd(4) }, () => randomValue(depth + 1));
     default: return randomArgs(depth + 1);
   }
