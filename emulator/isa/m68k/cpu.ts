@@ -4,6 +4,7 @@
 // syscalls: `trap #0` with the number in d0, args d1-d5/a0, result in d0.
 
 import * as types from '../types';
+import { DecodeCache } from '../decode-cache';
 import type { Cpu, CpuHost, Mem, StopReason } from '../types';
 import * as alu from './alu';
 import * as dec from './decode';
@@ -23,8 +24,7 @@ const Op = { ...dec.Op } as typeof dec.Op;
 const Mode = { ...regs.Mode } as typeof regs.Mode;
 const { regNumber, REG_NAMES, SP } = regs;
 
-const TEXT_BASE = 0x10000, CACHE_SPAN = 1 << 18;     // 256 KiB of text from 0x10000 cached by index
-const newCache = (): (Insn | undefined)[] => new Array<Insn | undefined>(CACHE_SPAN >>> 1).fill(undefined);
+const CACHE_SPAN = 1 << 18;     // 256 KiB of text from the first executed 64 KiB boundary cached by index
 
 export class M68kCpu implements Cpu {
   readonly r = new Int32Array(16);
@@ -34,8 +34,8 @@ export class M68kCpu implements Cpu {
   ccr = 0;
   instructions = 0;
   breakpoints = new Set<number>();
-  private cache: (Insn | undefined)[] = newCache();
-  private far = new Map<number, Insn>();
+  private readonly cache = new DecodeCache<Insn>(CACHE_SPAN, 2);
+  private readonly decodeAt = (pc: number): Insn => decode(this.fetch, pc);
   private sh = { value: 0, ccr: 0 };
   private readonly fetch: (a: number) => number;
 
@@ -70,29 +70,20 @@ export class M68kCpu implements Cpu {
     return out;
   }
 
-  flushDecodeCache(): void { this.cache = newCache(); this.far.clear(); }
+  flushDecodeCache(): void { this.cache.clear(); }
 
-  private insnAt(pc: number): Insn {
-    const k = pc - TEXT_BASE;
-    if (k >= 0 && k < CACHE_SPAN) {   // a dense (pre-filled) array: holes would make it a slow dictionary
-      const idx = k >>> 1;
-      let i = this.cache[idx];
-      if (i === undefined) { i = decode(this.fetch, pc); this.cache[idx] = i; }
-      return i;
-    }
-    let i = this.far.get(pc);
-    if (!i) { i = decode(this.fetch, pc); this.far.set(pc, i); }
-    return i;
-  }
+  private insnAt(pc: number): Insn { return this.cache.get(pc, this.decodeAt); }
 
   run(budget: number): StopReason {
-    const bps = this.breakpoints, host = this.host, cache = this.cache;
+    const bps = this.breakpoints, host = this.host, dc = this.cache;
+    let slots = dc.slots;
     for (let k = 0; k < budget; k++) {
       const pc = this.pc;
       if (bps.size > 0 && k > 0 && bps.has(pc)) return 'breakpoint';
       if (pc & 1) throw new MachineFault('misaligned access', pc, pc, `instruction fetch from odd address 0x${pc.toString(16)}`, 'm68k');
-      const off = pc - TEXT_BASE;
-      const i = off >= 0 && off < CACHE_SPAN ? cache[off >>> 1] ?? this.insnAt(pc) : this.insnAt(pc);
+      const idx = (pc - dc.base) >>> 1;   // an address below base gives a huge index: a miss
+      let i = idx < slots.length ? slots[idx] : undefined;
+      if (i === undefined) { i = this.insnAt(pc); slots = dc.slots; }
       this.npc = (pc + i.len) >>> 0;
       this.exec(i, pc);
       this.pc = this.npc;

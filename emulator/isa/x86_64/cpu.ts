@@ -7,6 +7,7 @@
 // operations live in cpu-ops.ts.
 
 import * as types from '../types';
+import { DecodeCache } from '../decode-cache';
 import type { Cpu, CpuHost, Mem, StopReason } from '../types';
 import * as dec from './decode';
 import type { Insn } from './decode';
@@ -24,7 +25,7 @@ const { execShift, execMulDiv, execMisc } = ops;
 const FLAG_BITS = CF | PF | AF | ZF | SF | OF;
 /** lazy flag kinds */
 export const F_NONE = 0, F_ADD = 1, F_SUB = 2, F_LOGIC = 3, F_INC = 4, F_DEC = 5;
-const CACHE_SPAN = 1 << 18;   // 256 KiB of text around the first executed address cached by index
+const CACHE_SPAN = 1 << 18;   // 256 KiB of text from the first executed 64 KiB boundary cached by index
 
 export class X86Cpu implements Cpu {
   readonly lo = new Int32Array(16);
@@ -41,10 +42,8 @@ export class X86Cpu implements Cpu {
   th = 0;
   /** result halves of alu() */
   rl = 0; rh = 0;
-  private cacheBase = -1;
-  /** decoded instructions by pc - cacheBase (dense: holes would make it a slow dictionary) */
-  private readonly cache: (Insn | undefined)[] = new Array<Insn | undefined>(CACHE_SPAN).fill(undefined);
-  private far = new Map<number, Insn>();
+  private readonly cache = new DecodeCache<Insn>(CACHE_SPAN, 1);
+  private readonly decodeAt = (pc: number): Insn => decode(this.fetch, pc);
   private readonly fetch: (a: number) => number;
 
   constructor(readonly mem: Mem, readonly host: CpuHost) {
@@ -101,7 +100,7 @@ export class X86Cpu implements Cpu {
     return out;
   }
 
-  flushDecodeCache(): void { this.cacheBase = -1; this.cache.fill(undefined); this.far.clear(); }
+  flushDecodeCache(): void { this.cache.clear(); }
 
   /** Only program code is executable: Mem.fetch16 faults outside the text region. The last byte of
    *  text (a final `ret`) cannot be fetched as 16 bits, so that case checks the byte pair before. */
@@ -115,25 +114,18 @@ export class X86Cpu implements Cpu {
 
   private insnAt(pc: number): Insn {
     this.checkExecutable(pc);
-    if (this.cacheBase < 0) this.cacheBase = Math.max(0, pc - (CACHE_SPAN >>> 1));
-    const k = pc - this.cacheBase;
-    if (k >= 0 && k < CACHE_SPAN) {
-      let i = this.cache[k];
-      if (i === undefined) { i = decode(this.fetch, pc); this.cache[k] = i; }
-      return i;
-    }
-    let i = this.far.get(pc);
-    if (!i) { i = decode(this.fetch, pc); this.far.set(pc, i); }
-    return i;
+    return this.cache.get(pc, this.decodeAt);
   }
 
   run(budget: number): StopReason {
-    const bps = this.breakpoints, host = this.host, cache = this.cache;
+    const bps = this.breakpoints, host = this.host, dc = this.cache;
+    let slots = dc.slots;
     for (let k = 0; k < budget; k++) {
       const pc = this.pc;
       if (bps.size > 0 && k > 0 && bps.has(pc)) return 'breakpoint';
-      const off = pc - this.cacheBase;
-      const i = off >= 0 && off < CACHE_SPAN ? cache[off] ?? this.insnAt(pc) : this.insnAt(pc);
+      const off = (pc - dc.base) >>> 0;   // an address below base gives a huge offset: a miss
+      let i = off < slots.length ? slots[off] : undefined;
+      if (i === undefined) { i = this.insnAt(pc); slots = dc.slots; }
       this.npc = (pc + i.len) >>> 0;
       this.exec(i);
       this.pc = this.npc;
