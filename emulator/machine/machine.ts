@@ -128,8 +128,9 @@ export class Machine {
   dispose(): void {
     const stack = this.memory.region('stack');
     if (!stack || stack.end === stack.base) return;
-    recycleStack(stack.bytes);
+    recycleStack(stack.bytes, stack.low);
     stack.bytes = new Uint8Array(0);
+    stack.low = 0;
     stack.view = new DataView(stack.bytes.buffer);
     stack.end = stack.base;
   }
@@ -235,6 +236,7 @@ function loadImage(image: Image): { memory: Memory; entry: number } {
     const size = r.end - r.base;
     copy.bytes = r.name === 'stack' ? zeroStack(size) : r.name === 'heap' ? new Uint8Array(size) : r.bytes.slice(0, size);
     copy.view = new DataView(copy.bytes.buffer, copy.bytes.byteOffset, copy.bytes.byteLength);
+    copy.low = copy.bytes.length;
     copy.end = r.end;
   }
   return { memory, entry: t.entry };
@@ -249,30 +251,12 @@ function snapshotRegion(r: Region): Region {
 const WASM_PAGE = 65536;
 /** the part of the WebAssembly API used here (the project's TypeScript lib has no DOM types) */
 interface WasmApi { Memory: new (d: { initial: number; maximum: number }) => { buffer: ArrayBuffer } }
-/** stacks of disposed machines, cleared when taken */
-const stackPool: Uint8Array[] = [];
+/** stacks of disposed machines with the lowest offset their machine wrote, cleared when taken */
+const stackPool: { bytes: Uint8Array; low: number }[] = [];
 const POOL_MAX = 4;
-const ZERO_CHUNK = new Uint8Array(1 << 16);
 
-function recycleStack(b: Uint8Array): void {
-  if (stackPool.length < POOL_MAX && b.length > 0) stackPool.push(b);
-}
-
-/**
- * Zero a used stack buffer: the part below the deepest write the program ever made is still zero
- * (found by comparing 64 KiB chunks from the bottom, a memcmp), the rest is cleared. Exact: the
- * buffer is all zero afterwards, at the cost of a scan rather than a fresh allocation.
- */
-function clearStack(b: Uint8Array): Uint8Array {
-  const buf = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
-  let off = 0;
-  while (off < b.length) {
-    const end = Math.min(off + ZERO_CHUNK.length, b.length);
-    if (Buffer.compare(buf.subarray(off, end), ZERO_CHUNK.subarray(0, end - off)) !== 0) break;
-    off = end;
-  }
-  if (off < b.length) b.fill(0, off);
-  return b;
+function recycleStack(bytes: Uint8Array, low: number): void {
+  if (stackPool.length < POOL_MAX && bytes.length > 0) stackPool.push({ bytes, low });
 }
 
 /**
@@ -281,8 +265,12 @@ function clearStack(b: Uint8Array): Uint8Array {
  * is fresh zero pages from the system, paid only for the pages the stack touches.
  */
 function zeroStack(size: number): Uint8Array {
-  const i = stackPool.findIndex((b) => b.length === size);
-  if (i >= 0) return clearStack(stackPool.splice(i, 1)[0]);
+  const i = stackPool.findIndex((b) => b.bytes.length === size);
+  if (i >= 0) {
+    // every write went through Memory, which kept the lowest offset written: zero from there up
+    const { bytes, low } = stackPool.splice(i, 1)[0];
+    return bytes.fill(0, low);
+  }
   const wasm = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
   if (size > 0 && size % WASM_PAGE === 0 && wasm) {
     try {

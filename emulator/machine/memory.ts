@@ -27,6 +27,9 @@ export interface Region {
   writable: boolean;
   bytes: Uint8Array;
   view: DataView;
+  /** the lowest offset ever written through this Memory (`bytes.length`: none), so a recycled
+   *  buffer is cleared from there up rather than scanned (Machine.dispose) */
+  low: number;
 }
 
 const hex = (n: number): string => '0x' + (n >>> 0).toString(16);
@@ -40,7 +43,7 @@ export class Memory implements Mem {
   /** Map a new region [base, base+size) that may later grow to `max` bytes. */
   map(name: Region['name'], base: number, size: number, writable: boolean, max = size): Region {
     const bytes = new Uint8Array(Math.max(size, 0));
-    const r: Region = { name, base, end: base + size, max: base + max, writable, bytes, view: new DataView(bytes.buffer) };
+    const r: Region = { name, base, end: base + size, max: base + max, writable, bytes, view: new DataView(bytes.buffer), low: bytes.length };
     this.regions.push(r);
     this.regions.sort((a, b) => a.base - b.base);
     this.last = r;
@@ -71,12 +74,18 @@ export class Memory implements Mem {
   find(a: number, size: number, write: boolean): Region {
     const l = this.last;
     if (l !== undefined && a >= l.base && a + size <= l.end) {
-      if (write && !l.writable) throw this.fault(a, write);
+      if (write) {
+        if (!l.writable) throw this.fault(a, write);
+        if (a - l.base < l.low) l.low = a - l.base;
+      }
       return l;
     }
     for (const r of this.regions) {
       if (a >= r.base && a + size <= r.end) {
-        if (write && !r.writable) throw this.fault(a, write);
+        if (write) {
+          if (!r.writable) throw this.fault(a, write);
+          if (a - r.base < r.low) r.low = a - r.base;
+        }
         this.last = r;
         return r;
       }
@@ -157,6 +166,7 @@ export class Memory implements Mem {
     if (data.length === 0) return;
     const r = this.find(a, data.length, !force);
     r.bytes.set(data, a - r.base);
+    if (a - r.base < r.low) r.low = a - r.base;
   }
 
   /** A NUL-terminated string starting at `a` (at most `max` bytes), as bytes without the NUL. */
