@@ -34,7 +34,8 @@ class InputError extends Error {}
 const HELP: Record<string, string> = {
   main: `usage: shuttle <command> [options]
 
-Compile a C subset to real RV32IM and Motorola 68020 machine code and run it on Shuttle's emulators.
+Compile a C subset to real RV32IM, Motorola 68020 and x86-64 machine code, run it on Shuttle's
+emulators, and migrate it between them while it runs.
 
 commands:
   run FILE      compile FILE (or load a Shuttle ELF image) and run it
