@@ -11,7 +11,7 @@ import { REG16, REG32, REG64, REG8 } from '../../emulator/isa/x86_64/regs';
 import { makeTempDir, removeTempDir } from '../helpers/external';
 import { normaliseInsn, normaliseOurs } from '../helpers/objdump-normalise';
 import { requireTool } from '../helpers/programs';
-import { AS, assemble, objdumpInsns, textBytes } from './x86_64-tools';
+import { AS, assemble, objdumpInsns, rng, textBytes } from './x86_64-tools';
 
 let dir = '';
 before(() => { dir = makeTempDir('shuttle-x86dis-'); });
@@ -87,17 +87,6 @@ test('every subset form disassembles exactly as objdump prints it', (t) => {
   assert.deepEqual(problems.slice(0, 20), [], `${problems.length} of ${insns.length} differ`);
 });
 
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const OPCODES = [0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x08, 0x09, 0x0b, 0x11, 0x13, 0x19, 0x1b, 0x21, 0x23, 0x25, 0x29,
   0x2b, 0x31, 0x33, 0x38, 0x39, 0x3a, 0x3b, 0x3c, 0x3d, 0x50, 0x55, 0x58, 0x5d, 0x63, 0x68, 0x69, 0x6a, 0x6b, 0x70, 0x74, 0x7f,

@@ -8,7 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { makeTempDir, removeTempDir } from '../helpers/external';
 import { requireTool } from '../helpers/programs';
-import { AS, linkProgram, QEMU, runOnCpu, runOnQemu } from './x86_64-tools';
+import { AS, linkProgram, QEMU, rng, runOnCpu, runOnQemu } from './x86_64-tools';
 
 let dir = '';
 before(() => { dir = makeTempDir('shuttle-x86sem-'); });
@@ -242,17 +242,6 @@ const NAMES: Record<string, string[]> = {
 for (let n = 8; n <= 13; n++) NAMES[`r${n}`] = [`r${n}b`, `r${n}w`, `r${n}d`];
 const regAt = (r: string, size: number): string => '%' + (size === 8 ? r : NAMES[r][size === 1 ? 0 : size === 2 ? 1 : 2]);
 
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * One random instruction and the flags it leaves defined. Instructions that read flags (adc, sbb,

@@ -121,3 +121,15 @@ export function runOnQemu(file: string): { out: Buffer; status: number | null; s
   const r = spawnSync(QEMU, [file], { maxBuffer: 64 << 20, timeout: 60_000 });
   return { out: r.stdout ?? Buffer.alloc(0), status: r.status, signal: r.signal };
 }
+
+/** Deterministic PRNG (mulberry32): the same random programs and encodings on every run. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -4,13 +4,13 @@
 // and call/point records. Also `applyReloc` for those kinds.
 
 import type { Loc } from '../ast';
-import type { Reloc } from './types';
+import { addLine, type LineEntry, type Reloc } from './types';
 import { bccL, type Words } from '../../isa/m68k/encode';
 
 export class M68kAsm {
   readonly words: number[] = [];
   readonly relocs: Reloc[] = [];
-  readonly lines: { offset: number; line: number; col: number; file: string }[] = [];
+  readonly lines: LineEntry[] = [];
   private labels: number[] = [];
   private fixups: { word: number; label: number }[] = [];
 
@@ -40,11 +40,7 @@ export class M68kAsm {
   label(l: number): void { this.labels[l] = this.pc; }
 
   line(loc: Loc | undefined): void {
-    if (!loc) return;
-    const last = this.lines[this.lines.length - 1];
-    if (last && last.line === loc.line && last.col === loc.col && last.file === loc.file) return;
-    if (last && last.offset === this.pc) this.lines.pop();
-    this.lines.push({ offset: this.pc, line: loc.line, col: loc.col, file: loc.file });
+    if (loc) addLine(this.lines, this.pc, loc);
   }
 
   /** Resolve label fixups and return the bytes. */

@@ -9,7 +9,7 @@
 // Intra-function jumps are `jal zero` (±1 MiB); symbols use relocations 'jal', 'hi20', 'lo12i'.
 
 import type { Instr, IRFunction, IRModule } from '../ir';
-import type { AsmFunction, Backend, Reloc } from './types';
+import { addLine, type AsmFunction, type Backend, type Reloc } from './types';
 import { layoutFrame, type FrameLayout } from './frame';
 import { roundUp } from '../types';
 import * as E from '../../isa/rv32/encode';
@@ -84,12 +84,7 @@ class FnSelector {
     };
   }
 
-  private line(loc: { file: string; line: number; col: number }): void {
-    const last = this.lines[this.lines.length - 1];
-    if (last && last.line === loc.line && last.col === loc.col && last.file === loc.file) return;
-    if (last && last.offset === this.asm.offset) this.lines.pop();
-    this.lines.push({ offset: this.asm.offset, line: loc.line, col: loc.col, file: loc.file });
-  }
+  private line(loc: { file: string; line: number; col: number }): void { addLine(this.lines, this.asm.offset, loc); }
 
   // ---- frame ----
 

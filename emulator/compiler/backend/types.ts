@@ -29,7 +29,7 @@ export interface AsmFunction {
    */
   calls: { at: number; ret: number; spOffset: number }[];
   /** line table: code offset -> source position, in increasing offset order */
-  lines: { offset: number; line: number; col: number; file: string }[];
+  lines: LineEntry[];
   /** frame-pointer-relative offset of each IR slot (same order as IRFunction.slots) */
   slotOffsets: number[];
   /** where each temp lives when it lives in a frame slot: fp-relative offset (undefined: never spilled) */
@@ -50,4 +50,19 @@ export interface Backend {
   entryStub(): AsmFunction;
   /** patch relocation `r` in `code` (at its final address `place`), given the symbol's address */
   applyReloc(code: Uint8Array, r: Reloc, place: number, symAddr: number): void;
+}
+
+/** One entry of a function's line table: code offset -> source position. */
+export interface LineEntry { offset: number; line: number; col: number; file: string }
+
+/**
+ * Add the source position `loc` at code offset `offset` to a line table (every backend's one
+ * rule): a position equal to the last one adds nothing, and a new position at the same offset
+ * replaces the last one (no code was emitted for it).
+ */
+export function addLine(lines: LineEntry[], offset: number, loc: { file: string; line: number; col: number }): void {
+  const last = lines[lines.length - 1];
+  if (last && last.line === loc.line && last.col === loc.col && last.file === loc.file) return;
+  if (last && last.offset === offset) lines.pop();
+  lines.push({ offset, line: loc.line, col: loc.col, file: loc.file });
 }

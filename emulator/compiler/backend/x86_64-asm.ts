@@ -4,13 +4,13 @@
 // and `applyReloc` for those kinds.
 
 import type { Loc } from '../ast';
-import type { Reloc } from './types';
+import { addLine, type LineEntry, type Reloc } from './types';
 import * as E from '../../isa/x86_64/encode';
 
 export class X86Asm {
   readonly bytes: number[] = [];
   readonly relocs: Reloc[] = [];
-  readonly lines: { offset: number; line: number; col: number; file: string }[] = [];
+  readonly lines: LineEntry[] = [];
   private labels: number[] = [];
   /** rel32 fields to patch: position of the field and the label it reaches */
   private fixups: { at: number; label: number }[] = [];
@@ -42,11 +42,7 @@ export class X86Asm {
   label(l: number): void { this.labels[l] = this.pc; }
 
   line(loc: Loc | undefined): void {
-    if (!loc) return;
-    const last = this.lines[this.lines.length - 1];
-    if (last && last.line === loc.line && last.col === loc.col && last.file === loc.file) return;
-    if (last && last.offset === this.pc) this.lines.pop();
-    this.lines.push({ offset: this.pc, line: loc.line, col: loc.col, file: loc.file });
+    if (loc) addLine(this.lines, this.pc, loc);
   }
 
   /** Resolve label fixups and return the bytes. */
