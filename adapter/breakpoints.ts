@@ -2,6 +2,7 @@
 // points and the line table, moved to the next line with code), functions (their prologue end),
 // and instruction addresses; each with an optional C condition, a hit condition and a log
 // message. Keeps the address set the CPU stops at and decides, at a hit, whether to stop or log.
+// Before a program is loaded, breakpoints are kept as pending (unverified, with the reason).
 
 import * as path from 'node:path';
 import type { DebugFunction, DebugInfo } from '../emulator/compiler/debuginfo';
@@ -140,10 +141,19 @@ export class Breakpoints {
   }
 
   private make(spec: BreakpointSpec, addrs: number[], message?: string): Breakpoint {
+    if (spec.hitCondition !== undefined && !HIT_CONDITION.test(spec.hitCondition)) {
+      addrs = [];
+      message = `hit condition '${spec.hitCondition}' not understood: use N, >= N, == N, > N, < N, <= N or % N`;
+    }
     const bp: Breakpoint = { id: spec.id ?? this.nextId++, verified: addrs.length > 0, addrs, spec, hits: 0 };
     if (message) bp.message = message;
     return bp;
   }
+}
+
+/** Breakpoints kept until a program is loaded: unverified, saying why. */
+export function pendingBreakpoints(specs: BreakpointSpec[], message: string): Breakpoint[] {
+  return specs.map((s) => ({ id: s.id!, verified: false, message, addrs: [], spec: s, hits: 0 }));
 }
 
 /**
@@ -159,7 +169,7 @@ export function entryAddress(dbg: DebugInfo, fn: DebugFunction): number {
 
 /** `N` / `>= N`: from the N-th hit on; `== N`, `> N`, `< N`, `<= N`; `% N`: every N-th hit. */
 export function hitMatches(cond: string, hits: number): boolean {
-  const m = /^\s*(>=|<=|==|=|>|<|%)?\s*(\d+)\s*$/.exec(cond);
+  const m = HIT_CONDITION.exec(cond);
   if (!m) return true;
   const n = Number(m[2]);
   switch (m[1]) {
@@ -171,6 +181,8 @@ export function hitMatches(cond: string, hits: number): boolean {
     default: return hits >= n;
   }
 }
+
+const HIT_CONDITION = /^\s*(>=|<=|==|=|>|<|%)?\s*(\d+)\s*$/;
 
 function safe<T>(f: () => T, fallback: T): T {
   try { return f(); } catch { return fallback; }

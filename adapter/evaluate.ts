@@ -17,6 +17,8 @@ export interface EvalContext {
   /** a register by name (`pc`, `sp` and `fp` name those roles on every ISA): its value and width */
   register(name: string): { v: bigint; bits: number } | undefined;
   setRegister(name: string, v: bigint): void;
+  /** told after an assignment wrote memory or a register */
+  wrote?(w: { addr: number; size: number } | { reg: string }): void;
 }
 
 export class EvalError extends Error {}
@@ -222,10 +224,15 @@ export function convert(v: Scalar, type: number, ctx: EvalContext): Scalar {
 }
 
 function assign(left: EvalValue, v: Scalar, ctx: EvalContext): EvalValue {
-  if (left.reg !== undefined) { ctx.setRegister(left.reg, BigInt.asUintN(ctx.register(left.reg)?.bits ?? 32, BigInt(v))); return left; }
+  if (left.reg !== undefined) {
+    ctx.setRegister(left.reg, BigInt.asUintN(ctx.register(left.reg)?.bits ?? 32, BigInt(v)));
+    ctx.wrote?.({ reg: left.reg });
+    return left;
+  }
   if (left.addr === undefined || left.v !== undefined) throw new EvalError('the left side of = is not assignable');
   if (!ctx.values.isScalar(left.type)) throw new EvalError(`cannot assign to a ${ctx.types.get(left.type).name}`);
   ctx.values.write(left.addr, left.type, convert(v, left.type, ctx));
+  ctx.wrote?.({ addr: left.addr, size: ctx.types.get(left.type).size });
   return left;
 }
 

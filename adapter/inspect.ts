@@ -1,6 +1,7 @@
 // Inspection of a stopped program: scopes (Locals, Globals, Registers) of a frame, their
 // variables with lazily expandable children behind numeric references, evaluation of C
-// expressions in a frame, and assignment (setVariable / setExpression). References are valid
+// expressions in a frame, and assignment (setVariable / setExpression; every write is reported
+// through `onWrite`). Arrays are paged (`indexedVariables`, `start`/`count`). References are valid
 // until the program resumes (invalidate()).
 
 import type { DebugFunction, DebugInfo } from '../emulator/compiler/debuginfo';
@@ -13,18 +14,21 @@ import type { TypeTable } from './types';
 import { hexOf, type ValueReader } from './values';
 
 export interface Variable {
-  name: string; value: string; type?: string; variablesReference: number;
+  name: string; value: string; type?: string; variablesReference: number; indexedVariables?: number;
   memoryReference?: string; evaluateName?: string; presentationHint?: { kind?: string };
 }
 export interface Scope { name: string; variablesReference: number; presentationHint?: string; expensive: boolean }
-export interface EvalResult { result: string; type?: string; variablesReference: number; memoryReference?: string }
+export interface EvalResult { result: string; type?: string; variablesReference: number; indexedVariables?: number; memoryReference?: string }
+/** Which children a `variables` request asks for: the elements `start`..`start + count` of an array, or a slice of any list. */
+export interface Page { start?: number; count?: number; filter?: 'indexed' | 'named' }
+/** What an assignment changed: bytes of memory, or a register. */
+export type Written = { addr: number; size: number } | { reg: string };
 
 type Container =
   | { kind: 'locals'; frame: number } | { kind: 'globals'; frame: number } | { kind: 'registers'; frame: number }
   | { kind: 'value'; addr: number; type: number; expr?: string } | { kind: 'flags'; frame: number; reg: string }
   | { kind: 'canonical'; frame: number; view: () => CanonicalView } | { kind: 'json'; value: unknown; view: CanonicalView };
 
-/** For a stack frame at a migration point: its canonical description, computed on demand; otherwise undefined. */
 /** Generic register names every ISA answers to, as in gdb: `$pc`, `$sp`, `$fp` name the register of that role. */
 const ROLE_ALIASES = new Set(['pc', 'sp', 'fp']);
 
@@ -35,7 +39,7 @@ export class Inspector {
   private nextRef = 1;
 
   constructor(private m: Machine, private dbg: DebugInfo, private types: TypeTable, private values: ValueReader, private frames: () => Frame[],
-    private canonical: CanonicalSource = () => undefined) {}
+    private canonical: CanonicalSource = () => undefined, private onWrite: (w: Written) => void = () => {}) {}
 
   invalidate(): void { this.refs.clear(); this.nextRef = 1; }
 
@@ -51,8 +55,19 @@ export class Inspector {
     return scopes;
   }
 
-  variables(ref: number, hex = false): Variable[] {
+  variables(ref: number, hex = false, page: Page = {}): Variable[] {
     const c = this.container(ref);
+    if (c.kind === 'value' && this.values.arrayLength(c.type) !== undefined) {
+      if (page.filter === 'named') return [];
+      return this.values.members(c.addr, c.type, page.start ?? 0, page.count).map((mb) => this.variable(mb.name, mb.addr, mb.type, hex, childExpr(c.expr, mb.name)));
+    }
+    if (page.filter === 'indexed') return [];
+    const all = this.children(c, hex);
+    const start = page.start ?? 0;
+    return start || page.count ? all.slice(start, page.count ? start + page.count : undefined) : all;
+  }
+
+  private children(c: Container, hex: boolean): Variable[] {
     switch (c.kind) {
       case 'locals': return this.locals(this.frame(c.frame)).map((v) => this.variable(v.name, v.addr, v.type, hex, v.name));
       case 'globals': return this.globals().map((g) => this.variable(g.name, g.addr, g.type, hex, g.name));
@@ -76,12 +91,14 @@ export class Inspector {
     let target: string;
     if (c.kind === 'registers') target = `$${name}`;
     else if (c.kind === 'value') {
-      const mb = this.values.members(c.addr, c.type).find((x) => x.name === name);
+      const idx = /^\[(\d+)\]$/.exec(name); // an element of a long array: beyond the unpaged listing
+      const mb = this.values.members(c.addr, c.type, idx ? Number(idx[1]) : 0, idx ? 1 : undefined).find((x) => x.name === name);
       if (!mb) throw new EvalError(`no member '${name}'`);
       const ctx = this.context(frame);
       const v = rvalue(evaluate(valueExpr, ctx), ctx);
       if (!this.values.isScalar(mb.type)) throw new EvalError(`cannot assign to a ${this.types.get(mb.type).name}`);
       this.values.write(mb.addr, mb.type, v);
+      this.onWrite({ addr: mb.addr, size: this.types.get(mb.type).size });
       return this.result({ type: mb.type, addr: mb.addr }, name, false, frame);
     } else if (c.kind === 'flags') throw new EvalError('set the whole flags register instead');
     else target = name;
@@ -119,6 +136,7 @@ export class Inspector {
         if (r.bits > 32) this.m.cpu.setRegBig(r.isaName, v);
         else this.m.cpu.setReg(r.isaName, Number(v));
       },
+      wrote: (w) => this.onWrite(w),
     };
   }
 
@@ -126,7 +144,8 @@ export class Inspector {
     const t = this.types.get(v.type);
     if (v.addr !== undefined && v.v === undefined) {
       const x = this.variable(expr, v.addr, v.type, hex, expr);
-      return { result: x.value, type: x.type, variablesReference: x.variablesReference, ...(x.memoryReference ? { memoryReference: x.memoryReference } : {}) };
+      return { result: x.value, type: x.type, variablesReference: x.variablesReference,
+        ...(x.indexedVariables !== undefined ? { indexedVariables: x.indexedVariables } : {}), ...(x.memoryReference ? { memoryReference: x.memoryReference } : {}) };
     }
     const val = rvalue(v, this.context(frameId));
     const r: EvalResult = { result: this.values.formatScalar(val, v.type, hex), type: t.name, variablesReference: 0 };
@@ -139,6 +158,7 @@ export class Inspector {
     const v: Variable = { name, value: this.values.format(addr, type, hex), type: t.name, variablesReference: 0 };
     if (expr) v.evaluateName = expr;
     if (this.values.hasMembers(addr, type)) v.variablesReference = this.ref({ kind: 'value', addr, type, expr });
+    if (t.kind === 'array') v.indexedVariables = t.length ?? 0;
     if (t.kind === 'ptr') { try { v.memoryReference = hexOf(Number(this.values.read(addr, type))); } catch { /* unreadable */ } }
     else if (t.kind === 'array' || t.kind === 'struct' || t.kind === 'union') v.memoryReference = hexOf(addr);
     return v;

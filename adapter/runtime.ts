@@ -1,84 +1,52 @@
 // The debug runtime: one debugged Shuttle process, knowing nothing of DAP. Compiles and loads a
-// program, runs it asynchronously in instruction budgets (setImmediate between them, so requests
-// are answered while it runs), pauses, stops at breakpoints, steps by line or instruction, and
-// answers inspection (frames, scopes, variables, evaluate, registers, disassembly, memory).
-// Live migration of the session (migrate, canonicalState, targetPreview) and of the program's own
-// migrate() calls: capture, restore on the target's image, attach() the new machine.
-// Events: 'stopped' StopEvent, 'output' (category, text), 'exited' (code), 'terminated',
-// 'breakpoints' (Breakpoint[]) when breakpoints were resolved again for a new machine, and after a
-// migration 'invalidated', 'thread' (its name changed) and 'migrated' (MigrationResult).
-// attach() swaps the Machine (load, restart and migration use it).
+// program (launch.ts), runs it (the run engine in execution.ts: slices with the event loop served
+// in between, pause, breakpoints, stepping), keeps breakpoints set before launch pending until the
+// program is loaded, and answers inspection (frames, scopes, variables, evaluate, registers,
+// disassembly, memory). Writes (setVariable, setExpression, assignments, writeMemory) drop what
+// was read from the machine before. Live migration of the session (migrate, canonicalState,
+// targetPreview) and of the program's own migrate() calls: capture, restore on the target's
+// image, attach() the new machine.
+// Events (besides the engine's 'stopped', 'continued', 'output', 'exited', 'terminated'):
+// 'breakpoints' (Breakpoint[]) when breakpoints were resolved for a new machine; 'memory'
+// (MemoryChange) after a write to memory; 'invalidated' (areas) after a migration (['all']) or a
+// writeMemory (['variables']); after a migration also 'thread' (its name changed) and 'migrated'.
 
-import { EventEmitter } from 'node:events';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { compile, CompileError, functionAt, formatDiagnostic, formatFault, isIsaId, Machine, type FaultInfo, type IsaId, type MachineOptions, type RunResult } from '../emulator/index';
+import { functionAt, formatFault, isIsaId, Machine, type IsaId, type MachineOptions } from '../emulator/index';
 import { capture, restore, type CanonicalState, type CaptureReason } from '../emulator/migrate/index';
-import { Breakpoints, entryAddress, type Breakpoint, type BreakpointSpec } from './breakpoints';
+import { Breakpoints, entryAddress, pendingBreakpoints, type Breakpoint, type BreakpointSpec, type HitDecision } from './breakpoints';
 import type { CanonicalView } from './canonical-view';
 import { Disassembler, type Instruction } from './disassemble';
 import { evaluate, rvalue } from './evaluate';
+import { Execution, type Outcome, type StopEvent } from './execution';
 import { walkStack, type Frame } from './frames';
-import { Inspector } from './inspect';
+import { Inspector, type Page, type Written } from './inspect';
+import { compileProgram, DEFAULT_ISA, stdinOf, type LaunchOptions } from './launch';
 import { canonicalIndex, checkTarget, describeMigration, failure, isaList, mapInstructionSpecs, migrationPoint, notAtPointMessage, previewOn, ProgramImages, takeSnapshot, viewOf,
   type MigrationResult, type PointRef, type Preview, type Snapshot, type Waiter } from './migration';
 import { parseAddress, readMemory, writeMemory } from './memory';
-import { StepMap, type StepStart } from './stepping';
+import { StepMap } from './stepping';
 import { TypeTable } from './types';
 import { hexOf, ValueReader } from './values';
 
-export interface LaunchOptions {
-  program: string; isa?: string; stopOnEntry?: boolean; args?: string[];
-  /** the program's input: the text itself, or { file } to read it from a file */
-  stdin?: string | { file: string }; cwd?: string;
-}
-export interface StopEvent { reason: string; description?: string; text?: string; hitBreakpointIds?: number[] }
-export type Granularity = 'line' | 'instruction';
-export class LaunchError extends Error {}
+export { LaunchError, type LaunchOptions } from './launch';
+export type { StopEvent, Granularity } from './execution';
 export type { MigrationResult } from './migration';
+/** Memory a write changed: the reference the client knows it by, and the range from there. */
+export interface MemoryChange { memoryReference: string; offset: number; count: number }
 
-type Plan = { kind: 'continue' } | { kind: 'step'; how: 'in' | 'over' | 'out'; gran: Granularity } | { kind: 'migrate'; to: IsaId };
-type Outcome = { stop: StopEvent } | { exit: number } | { fault: FaultInfo } | { point: IsaId };
-/** The machine stopped in the program's migrate(target) / migration_point() call. */
-interface Trap { kind: 'migrate' | 'point'; target?: string }
-interface Temp { pc: number; fp?: number; reason: string }
-
-/** Instructions per run slice between yields to the event loop. */
-const SLICE = 200_000;
-/** Single steps per slice while line stepping. */
-const STEP_SLICE = 20_000;
 /** How long launch waits for the client's configurationDone. */
 const CONFIG_WAIT_MS = 2000;
+const NOT_LOADED = 'the program is not loaded yet';
 
-export class DebugRuntime extends EventEmitter {
-  machine: Machine | undefined;
-  state: 'idle' | 'stopped' | 'running' | 'ended' = 'idle';
-  faultFilter = true;
-  /** stop at every migrate() / migration_point() call of the program */
-  migrationFilter = false;
+export class DebugRuntime extends Execution {
   private opts: LaunchOptions | undefined;
-  private bps: Breakpoints | undefined;
   private inspector: Inspector | undefined;
   private disasm: Disassembler | undefined;
-  private steps: StepMap | undefined;
   private frameCache: Frame[] | undefined;
-  private gen = 0;
   private nextBreakpointId = 1;
-  private pauseRequested = false;
-  private temp: Temp | undefined;
-  /** the pc the program resumes from: a breakpoint there does not stop it again */
-  private leaving: number | undefined;
-  private fault: FaultInfo | undefined;
   private images: ProgramImages | undefined;
   private decoders = [new TextDecoder(), new TextDecoder(), new TextDecoder()];
-  private plan: Plan = { kind: 'continue' };
-  private trap: Trap | undefined;
-  /** stopped inside the program's migrate()/migration_point() call */
-  private inCall = false;
-  /** the migration stop exceptionInfo describes */
-  private migrationStop: { id: string; description: string } | undefined;
   private snap: Snapshot | undefined;
-  private waiter: Waiter;
   private specs = { source: new Map<string, BreakpointSpec[]>(), functions: [] as BreakpointSpec[], instructions: [] as BreakpointSpec[] };
   private configDone!: () => void;
   private configured = new Promise<void>((r) => { this.configDone = r; });
@@ -93,28 +61,26 @@ export class DebugRuntime extends EventEmitter {
     this.start();
   }
 
+  /** Load the program again on the launch ISA; it runs once the response is out ('continued' says so). */
   async restart(): Promise<void> {
     if (!this.opts) throw new Error('nothing to restart: launch first');
     this.gen++;
     this.dropWaiter();
     this.state = 'idle';
     this.load(this.opts);
-    this.start();
+    this.start(true);
   }
 
-  terminate(): void {
-    this.gen++;
-    this.dropWaiter();
-    if (this.state !== 'ended') { this.state = 'ended'; this.emit('terminated'); }
-  }
-
-  /** Use `m` as the debugged process (its image must carry debug info); returns the breakpoints resolved again. */
-  attach(m: Machine, announce = true): Breakpoint[] {
-    const hits = this.bps?.hitCounts();
+  /**
+   * Use `m` as the debugged process (its image must carry debug info); returns the breakpoints
+   * resolved again. `keepHits`: hit counts carry over (a migration), else they start from zero.
+   */
+  attach(m: Machine, announce = true, keepHits = true): Breakpoint[] {
+    const hits = keepHits ? this.bps?.hitCounts() : undefined;
     this.machine = m;
     const types = new TypeTable(m.debug.types, m.isa.dataModel.ptr);
     const values = new ValueReader(m, types);
-    this.inspector = new Inspector(m, m.debug, types, values, () => this.frames(), (f) => this.canonicalView(f));
+    this.inspector = new Inspector(m, m.debug, types, values, () => this.frames(), (f) => this.canonicalView(f), (w) => this.written(w));
     this.disasm = new Disassembler(m);
     this.steps = new StepMap(m, m.debug);
     this.bps = new Breakpoints(m.debug);
@@ -129,32 +95,27 @@ export class DebugRuntime extends EventEmitter {
     return resolved;
   }
 
-  get isa(): string { return this.machine?.isa.id ?? this.opts?.isa ?? 'rv32'; }
+  get isa(): string { return this.machine?.isa.id ?? this.opts?.isa ?? DEFAULT_ISA; }
 
-  // ---- breakpoints
+  // ---- breakpoints (before a program is loaded: kept, unverified, resolved and reported at load)
 
-  /** Source breakpoints of `file` (before a program is loaded: kept, unverified, and resolved at load). */
   setBreakpoints(file: string, specs: BreakpointSpec[]): Breakpoint[] {
     this.specs.source.set(file, this.withIds(specs));
-    return this.bps ? this.bps.setSource(file, specs) : specs.map((s) => ({ id: s.id!, verified: false, message: 'the program is not loaded yet', addrs: [], spec: s, hits: 0 }));
+    return this.bps ? this.bps.setSource(file, specs) : pendingBreakpoints(specs, NOT_LOADED);
   }
-  setFunctionBreakpoints(specs: BreakpointSpec[]): Breakpoint[] { this.specs.functions = this.withIds(specs); return this.need().bps!.setFunctions(specs); }
-  setInstructionBreakpoints(specs: BreakpointSpec[]): Breakpoint[] { this.specs.instructions = this.withIds(specs); return this.need().bps!.setInstructions(specs); }
-  breakpointLines(file: string, start: number, end: number): number[] { return this.need().bps!.locations(file, start, end ?? start); }
+  setFunctionBreakpoints(specs: BreakpointSpec[]): Breakpoint[] {
+    this.specs.functions = this.withIds(specs);
+    return this.bps ? this.bps.setFunctions(specs) : pendingBreakpoints(specs, NOT_LOADED);
+  }
+  setInstructionBreakpoints(specs: BreakpointSpec[]): Breakpoint[] {
+    this.specs.instructions = this.withIds(specs);
+    return this.bps ? this.bps.setInstructions(specs) : pendingBreakpoints(specs, `${NOT_LOADED}: the address is checked against its text when it is`);
+  }
+  /** Lines of `file` in [start, end] with code ([] before a program is loaded). */
+  breakpointLines(file: string, start: number, end: number): number[] { return this.bps ? this.bps.locations(file, start, end) : []; }
   setExceptionFilters(filters: string[]): void {
     this.faultFilter = filters.includes('fault') || filters.includes('faults');
     this.migrationFilter = filters.includes('migration');
-  }
-
-  // ---- execution
-
-  continue(): void { this.drive({ kind: 'continue' }); }
-  step(how: 'in' | 'over' | 'out', gran: Granularity = 'line'): void { this.drive({ kind: 'step', how, gran }); }
-
-  pause(): void {
-    if (this.state === 'running') this.pauseRequested = true;
-    else if (this.state === 'stopped') this.emit('stopped', { reason: 'pause' } satisfies StopEvent);
-    else throw new Error('the program is not running');
   }
 
   // ---- inspection
@@ -164,7 +125,7 @@ export class DebugRuntime extends EventEmitter {
     return (this.frameCache ??= walkStack(this.machine!));
   }
   scopes(frameId: number) { return this.needStopped().inspector!.scopes(frameId); }
-  variables(ref: number, hex = false) { return this.needStopped().inspector!.variables(ref, hex); }
+  variables(ref: number, hex = false, page: Page = {}) { return this.needStopped().inspector!.variables(ref, hex, page); }
   evaluate(expr: string, frameId?: number, hex = false) { return this.needStopped().inspector!.evaluate(expr, frameId, hex); }
   setVariable(ref: number, name: string, value: string) { return this.needStopped().inspector!.setVariable(ref, name, value); }
   setExpression(expr: string, value: string, frameId?: number) { return this.needStopped().inspector!.evaluate(`${expr} = (${value})`, frameId); }
@@ -175,7 +136,9 @@ export class DebugRuntime extends EventEmitter {
   writeMemory(ref: string, offset: number | undefined, data: string, allowPartial = false) {
     const r = writeMemory(this.needStopped().machine!, parseAddress(ref, offset), data, allowPartial);
     this.disasm!.reset();
-    this.invalidate();
+    this.stale();
+    this.emit('memory', { memoryReference: ref, offset: offset ?? 0, count: r.bytesWritten } satisfies MemoryChange);
+    this.emit('invalidated', ['variables']);
     return r;
   }
   completions(text: string, column: number, frameId?: number) { return this.needStopped().inspector!.completions(text, column, frameId); }
@@ -186,14 +149,14 @@ export class DebugRuntime extends EventEmitter {
       .map((a) => ({ id: a, label: `line ${line} (${hexOf(a)})`, line, instructionPointerReference: hexOf(a) }));
   }
 
-  /** Move the pc to a goto target (an address from gotoTargets) and stop there with reason 'goto'. */
+  /** Move the pc to a goto target (an address from gotoTargets) and stop there with reason 'goto' (after the response). */
   goto(target: number): void {
     const m = this.needStopped().machine!;
     const fn = functionAt(m.debug, m.cpu.pc >>> 0);
     if (!fn || !Number.isInteger(target) || target < fn.prologueEnd || target >= fn.hi) throw new Error('a goto target must be in the current function');
     m.cpu.pc = target;
     this.invalidate();
-    setImmediate(() => this.emit('stopped', { reason: 'goto' } satisfies StopEvent));
+    this.later(() => this.emit('stopped', { reason: 'goto' } satisfies StopEvent));
   }
 
   exceptionInfo(): { exceptionId: string; description: string; breakMode: 'always'; details: { message: string; typeName: string } } {
@@ -227,25 +190,77 @@ export class DebugRuntime extends EventEmitter {
     try { return previewOn(snap.state, this.images!.get(to), k); } catch (e) { throw new Error(failure(e)); }
   }
 
-  /** Move the session to `target`: here at a migration point, else at the next one (the promise settles after the stop). */
+  /**
+   * Move the session to `target`: here at a migration point, else at the next one (the promise
+   * settles after the stop). Every refusal that can be known beforehand (not stopped, unknown or
+   * current ISA, a fault, no image for the target) comes before anything runs.
+   */
   migrate(target: unknown): Promise<MigrationResult> {
     const m = this.needStopped().machine!;
     const to = checkTarget(target, this.isa);
     if (this.fault) throw new Error('the program has faulted; it cannot migrate');
+    this.images!.get(to); // compiled on first use: a program that does not compile for the target is refused here
     const point = migrationPoint(m, this.frames(), this.inCall);
-    if (!point) return new Promise((resolve, reject) => { this.waiter = { resolve, reject }; this.drive({ kind: 'migrate', to }); });
+    if (!point) return new Promise((resolve, reject) => { this.waiter = { resolve, reject }; this.drive({ kind: 'migrate', to }, true); });
     const done = this.migrateNow(to, 'debugger', point);
-    setImmediate(() => this.announce(done.result, done.resolved, { reason: 'migration', description: describeMigration(done.result) }));
+    this.later(() => this.announce(done.result, done.resolved, { reason: 'migration', description: describeMigration(done.result) }));
     return Promise.resolve(done.result);
   }
 
-  // ---- internals
+  // ---- hooks of the run engine
 
-  /** A pending `migrate` request whose run was cut short by terminate or restart: answer it. */
-  private dropWaiter(): void {
-    this.waiter?.reject(new Error('the session ended or restarted before reaching a migration point'));
-    this.waiter = undefined;
+  protected invalidate(): void {
+    this.stale();
+    this.inspector?.invalidate();
   }
+
+  protected breakpointHit(pc: number): HitDecision {
+    const ctx = this.inspector!.context.bind(this.inspector!);
+    this.frameCache = undefined;
+    this.state = 'stopped'; // conditions read the stopped machine
+    try {
+      return this.bps!.hit(pc, (e) => { const c = ctx(0); return !isZeroish(rvalue(evaluate(e, c), c)); }, (msg) => this.interpolate(msg));
+    } finally { this.state = 'running'; this.invalidate(); }
+  }
+
+  /** The program called migrate()/migration_point() and the hook stopped the machine: migrate, stop, or go on. */
+  protected onTrap(): Outcome | undefined {
+    const t = this.trap ?? { kind: 'point' };
+    this.trap = undefined;
+    const m = this.machine!;
+    if (t.kind === 'migrate' && t.target && isIsaId(t.target) && t.target !== m.isa.id) {
+      try {
+        const point = migrationPoint(m, walkStack(m), true) ?? { id: 'migrate()' };
+        const done = this.migrateNow(t.target, 'migrate() call', point);
+        this.announce(done.result, done.resolved);
+        return this.migrationFilter || this.plan.kind === 'step' ? { stop: { reason: 'migration', description: describeMigration(done.result) } } : undefined;
+      } catch (e) {
+        this.settleTrap(t, true);
+        const msg = `migrate("${t.target}") refused: ${(e as Error).message}`;
+        this.emit('output', 'console', `shuttle: ${msg}\n`);
+        return this.trapStop({ id: 'migration refused', description: msg });
+      }
+    }
+    this.settleTrap(t, false);
+    const what = t.kind === 'point' ? 'the program called migration_point()' : `the program called migrate("${t.target}")${t.target === m.isa.id ? `: already on ${m.isa.id}` : ': not an ISA'}`;
+    return this.trapStop({ id: 'migration point', description: what });
+  }
+
+  /** The run of a `migrate` request reached a migration point: migrate there and stop (or stop and refuse). */
+  protected migrateAtPoint(to: IsaId, w: Waiter): void {
+    this.state = 'stopped';
+    try {
+      const point = migrationPoint(this.machine!, this.frames(), this.inCall) ?? { id: '?' };
+      const done = this.migrateNow(to, 'debugger', point);
+      w?.resolve(done.result);
+      this.later(() => this.announce(done.result, done.resolved, { reason: 'migration', description: describeMigration(done.result) }));
+    } catch (e) {
+      w?.reject(e as Error);
+      this.later(() => this.emit('stopped', { reason: 'pause', description: 'at a migration point; the migration was refused' } satisfies StopEvent));
+    }
+  }
+
+  // ---- internals
 
   /** Capture, restore on `to` and attach the new machine; throws (the session unchanged) when refused. */
   private migrateNow(to: IsaId, reason: CaptureReason, point: PointRef): { result: MigrationResult; resolved: Breakpoint[] } {
@@ -265,7 +280,7 @@ export class DebugRuntime extends EventEmitter {
 
   /** After a migration: invalidated, breakpoints, thread name, migrated, a console line, and the stop (if any). */
   private announce(result: MigrationResult, resolved: Breakpoint[], stop?: StopEvent): void {
-    this.emit('invalidated');
+    this.emit('invalidated', ['all']);
     this.emit('breakpoints', resolved);
     this.emit('thread');
     this.emit('migrated', result);
@@ -273,7 +288,15 @@ export class DebugRuntime extends EventEmitter {
     if (stop) this.emit('stopped', stop);
   }
 
-  /** The canonical state at this stop (captured once per stop). */
+  /** Stop in the call (migration filter on) with reason 'exception', or go on. */
+  private trapStop(ms: { id: string; description: string }): Outcome | undefined {
+    if (!this.migrationFilter) return undefined;
+    this.inCall = true;
+    this.migrationStop = ms;
+    return { stop: { reason: 'exception', description: ms.description, text: ms.description } };
+  }
+
+  /** The canonical state at this stop (captured once per stop, and again after a write). */
   private snapshot(): Snapshot {
     if (this.snap === undefined) this.snap = takeSnapshot(this.needStopped().machine!, this.frames(), this.inCall);
     return this.snap;
@@ -283,6 +306,17 @@ export class DebugRuntime extends EventEmitter {
   private canonicalView(f: Frame): (() => CanonicalView) | undefined {
     if (!f.fn || f.fn.runtime || !migrationPoint(this.machine!, this.frames(), this.inCall)) return undefined;
     return () => viewOf(this.snapshot(), this.frames(), f.index);
+  }
+
+  /** An assignment changed the machine: what was read from it is stale (variable references stay valid). */
+  private written(w: Written): void {
+    this.stale();
+    if ('addr' in w) this.emit('memory', { memoryReference: hexOf(w.addr), offset: 0, count: w.size } satisfies MemoryChange);
+  }
+
+  private stale(): void {
+    this.frameCache = undefined;
+    this.snap = undefined;
   }
 
   /** Options of every machine of this session (a restored one takes its argv from the state). */
@@ -306,262 +340,30 @@ export class DebugRuntime extends EventEmitter {
   }
 
   private load(opts: LaunchOptions): void {
-    if (!opts || typeof opts.program !== 'string' || !opts.program) throw new LaunchError("launch needs 'program': the path of a C file");
-    const isa = opts.isa ?? 'rv32';
-    if (!isIsaId(isa)) throw new LaunchError(`unknown isa '${String(isa)}'`);
-    if (opts.args !== undefined && (!Array.isArray(opts.args) || opts.args.some((a) => typeof a !== 'string'))) throw new LaunchError("'args' must be an array of strings");
-    const file = path.resolve(typeof opts.cwd === 'string' ? opts.cwd : process.cwd(), opts.program);
-    let source: string;
-    try { source = fs.readFileSync(file, 'utf8'); } catch (e) { throw new LaunchError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`); }
-    let image;
-    try { image = compile({ source, file, isa }); } catch (e) {
-      if (e instanceof CompileError) throw new LaunchError(`compile errors:\n${e.diagnostics.map((d) => formatDiagnostic(d)).join('\n')}`);
-      throw e;
-    }
+    const { file, source, image } = compileProgram(opts);
+    const prev = this.machine;
     this.opts = opts;
     this.fault = undefined;
     this.temp = undefined;
     this.images = new ProgramImages(source, file, image);
     this.decoders = [new TextDecoder(), new TextDecoder(), new TextDecoder()];
-    this.attach(new Machine(image, { argv: [file, ...(opts.args ?? [])], ...this.machineOptions() }));
+    const m = new Machine(image, { argv: [file, ...(opts.args ?? [])], ...this.machineOptions() });
+    if (prev && prev.isa.id !== m.isa.id) mapInstructionSpecs(this.specs.instructions, prev.debug, m.debug); // a restart after a migration
+    this.attach(m, true, false);
   }
 
-  private start(): void {
+  /** Run from the start (stopping at main's first statement with stopOnEntry). */
+  private start(announce = false): void {
     if (this.opts?.stopOnEntry) {
       const main = this.machine!.debug.functions.find((f) => f.name === 'main');
       if (main) this.temp = { pc: entryAddress(this.machine!.debug, main), reason: 'entry' };
     }
-    this.drive({ kind: 'continue' });
+    this.drive({ kind: 'continue' }, announce);
   }
 
   private withIds(specs: BreakpointSpec[]): BreakpointSpec[] {
     for (const s of specs) s.id ??= this.nextBreakpointId++;
     return specs;
-  }
-
-  private need(): this {
-    if (!this.machine) throw new Error('no program: launch first');
-    return this;
-  }
-
-  private needStopped(): this {
-    this.need();
-    if (this.state !== 'stopped') throw new Error(this.state === 'running' ? 'the program is running: pause it first' : 'the program is not stopped');
-    return this;
-  }
-
-  private invalidate(): void {
-    this.frameCache = undefined;
-    this.snap = undefined;
-    this.inspector?.invalidate();
-  }
-
-  private drive(plan: Plan): void {
-    this.need();
-    if (this.state === 'running') throw new Error('the program is already running');
-    if (this.state === 'ended') throw new Error('the program has ended');
-    if (this.fault) { this.terminate(); return; }
-    const gen = ++this.gen;
-    this.state = 'running';
-    this.pauseRequested = false;
-    this.plan = plan;
-    this.inCall = false;
-    this.migrationStop = undefined;
-    if (plan.kind === 'step' && plan.how === 'out') this.temp = this.returnTarget();
-    const start = this.steps!.start();
-    this.leaving = start.pc;
-    this.invalidate();
-    void this.loop(gen, plan, start);
-  }
-
-  private async loop(gen: number, plan: Plan, start: StepStart): Promise<void> {
-    try {
-      for (;;) {
-        if (gen !== this.gen) return;
-        if (this.pauseRequested) return this.finish({ stop: { reason: 'pause' } });
-        const out = plan.kind === 'migrate' ? this.pointSlice()
-          : this.temp || plan.kind === 'continue' || plan.how === 'out' ? this.runSlice(plan, start) : this.stepSlice(plan, start);
-        if (out) return this.finish(out);
-        await new Promise((r) => setImmediate(r));
-      }
-    } catch (e) {
-      if (gen !== this.gen) return;
-      this.emit('output', 'stderr', `shuttle debugger: internal error: ${(e as Error).message}\n`);
-      this.finish({ stop: { reason: 'pause', description: 'internal error' } });
-    }
-  }
-
-  private runSlice(plan: Plan, start: StepStart): Outcome | undefined {
-    const m = this.machine!;
-    this.syncBreakpoints();
-    const leave = this.leaving === (m.cpu.pc >>> 0) && m.cpu.breakpoints.has(this.leaving) && !this.atTemp();
-    this.leaving = undefined;
-    if (leave) { const o = this.stepOne(); if (o) return o; }
-    const r = m.run({ maxInstructions: SLICE });
-    if (r.status === 'migrate') return this.onTrap();
-    if (r.status !== 'breakpoint') return this.ended(r);
-    if (this.atTemp()) {
-      const reason = this.temp!.reason;
-      this.temp = undefined;
-      const lineStep = plan.kind === 'step' && plan.gran === 'line' && plan.how !== 'out' && reason === 'step';
-      if (lineStep && !this.steps!.shouldStop(start)) return undefined; // back from a stepped-over call, mid-line
-      return { stop: { reason } };
-    }
-    const pc = m.cpu.pc >>> 0;
-    const ctx = this.inspector!.context.bind(this.inspector!);
-    this.frameCache = undefined;
-    this.state = 'stopped'; // conditions read the stopped machine
-    let d;
-    try {
-      d = this.bps!.hit(pc, (e) => { const c = ctx(0); return !isZeroish(rvalue(evaluate(e, c), c)); }, (msg) => this.interpolate(msg));
-    } finally { this.state = 'running'; this.invalidate(); }
-    for (const l of d.logs) this.emit('output', 'console', l.message + '\n');
-    if (d.stop.length) return { stop: { reason: stopReason(d.stop), hitBreakpointIds: d.stop.map((b) => b.id) } };
-    return this.stepOne();
-  }
-
-  private stepSlice(plan: Plan & { kind: 'step' }, start: StepStart): Outcome | undefined {
-    const m = this.machine!;
-    for (let n = 0; n < STEP_SLICE; n++) {
-      const pc = m.cpu.pc >>> 0;
-      const ret = this.steps!.callAt(pc);
-      if (ret !== undefined && (plan.how === 'over' || (plan.gran === 'line' && this.steps!.callsRuntime(pc)))) {
-        this.temp = { pc: ret, fp: m.currentFp(), reason: 'step' };
-        this.leaving = pc;
-        return undefined;
-      }
-      const o = this.stepOne();
-      if (o) return o;
-      if (plan.gran === 'instruction' || this.steps!.shouldStop(start)) return { stop: { reason: 'step' } };
-    }
-    return undefined;
-  }
-
-  /** One instruction, ignoring a breakpoint at the pc. */
-  private stepOne(): Outcome | undefined {
-    const m = this.machine!;
-    const pc = m.cpu.pc >>> 0;
-    const had = m.cpu.breakpoints.delete(pc);
-    let r: RunResult;
-    try { r = m.run({ maxInstructions: 1 }); } finally { if (had) m.cpu.breakpoints.add(pc); }
-    if (r.status === 'migrate') return this.onTrap();
-    return r.status === 'breakpoint' || r.status === 'limit' ? undefined : this.ended(r);
-  }
-
-  /** A slice of the run to the next migration point (a statement point, or a migrate()/migration_point() call). */
-  private pointSlice(): Outcome | undefined {
-    const m = this.machine!, to = (this.plan as { to: IsaId }).to;
-    const set = m.cpu.breakpoints;
-    set.clear();
-    for (const p of m.debug.points) if (p.kind === 'stmt') set.add(p.addr >>> 0);
-    const r = m.run({ maxInstructions: SLICE });
-    if (r.status === 'migrate') { this.settleTrap(this.trap, false); this.trap = undefined; this.inCall = true; return { point: to }; }
-    if (r.status === 'breakpoint') return { point: to };
-    return this.ended(r);
-  }
-
-  /** The program called migrate()/migration_point() and the hook stopped the machine: migrate, stop, or go on. */
-  private onTrap(): Outcome | undefined {
-    const t = this.trap ?? { kind: 'point' };
-    this.trap = undefined;
-    const m = this.machine!;
-    if (t.kind === 'migrate' && t.target && isIsaId(t.target) && t.target !== m.isa.id) {
-      try {
-        const point = migrationPoint(m, walkStack(m), true) ?? { id: 'migrate()' };
-        const done = this.migrateNow(t.target, 'migrate() call', point);
-        this.announce(done.result, done.resolved);
-        return this.migrationFilter || this.plan.kind === 'step' ? { stop: { reason: 'migration', description: describeMigration(done.result) } } : undefined;
-      } catch (e) {
-        this.settleTrap(t, true);
-        const msg = `migrate("${t.target}") refused: ${(e as Error).message}`;
-        this.emit('output', 'console', `shuttle: ${msg}\n`);
-        return this.trapStop({ id: 'migration refused', description: msg });
-      }
-    }
-    this.settleTrap(t, false);
-    const what = t.kind === 'point' ? 'the program called migration_point()' : `the program called migrate("${t.target}")${t.target === m.isa.id ? `: already on ${m.isa.id}` : ': not an ISA'}`;
-    return this.trapStop({ id: 'migration point', description: what });
-  }
-
-  /** The result the program's migrate() call returns when no migration happens there. */
-  private settleTrap(t: Trap | undefined, refused: boolean): void {
-    if (t?.kind !== 'migrate') return;
-    const m = this.machine!;
-    m.cpu.setReg(m.isa.frame.resultRegister, refused || !isIsaId(t.target ?? '') ? -1 : 0);
-  }
-
-  /** Stop in the call (migration filter on) with reason 'exception', or go on. */
-  private trapStop(ms: { id: string; description: string }): Outcome | undefined {
-    if (!this.migrationFilter) return undefined;
-    this.inCall = true;
-    this.migrationStop = ms;
-    return { stop: { reason: 'exception', description: ms.description, text: ms.description } };
-  }
-
-  private ended(r: RunResult): Outcome | undefined {
-    if (r.status === 'exited') return { exit: r.exitCode ?? 0 };
-    if (r.status === 'fault') return { fault: r.fault! };
-    return undefined;
-  }
-
-  private atTemp(): boolean {
-    const t = this.temp, m = this.machine!;
-    return !!t && (m.cpu.pc >>> 0) === t.pc && (t.fp === undefined || m.currentFp() === t.fp);
-  }
-
-  private syncBreakpoints(): void {
-    const want = this.bps!.addresses();
-    if (this.temp) want.add(this.temp.pc);
-    const set = this.machine!.cpu.breakpoints;
-    for (const a of set) if (!want.has(a)) set.delete(a);
-    for (const a of want) set.add(a);
-  }
-
-  private returnTarget(): Temp | undefined {
-    this.state = 'stopped';
-    try {
-      const f = walkStack(this.machine!);
-      return f.length > 1 ? { pc: f[1].pc, fp: f[1].fp, reason: 'step' } : undefined;
-    } finally { this.state = 'running'; }
-  }
-
-  private finish(out: Outcome): void {
-    this.invalidate();
-    this.temp = undefined; // a stop inside a stepped-over call ends the step
-    const w = this.waiter;
-    this.waiter = undefined;
-    if ('point' in out) return this.migrateAtPoint(out.point, w);
-    w?.reject(new Error(`the program ${'stop' in out ? 'stopped' : 'ended'} before reaching a migration point`));
-    if ('stop' in out) { this.state = 'stopped'; this.emit('stopped', out.stop); return; }
-    if ('exit' in out) {
-      this.emit('output', 'console', `program exited with code ${out.exit}\n`);
-      this.state = 'ended';
-      this.emit('exited', out.exit);
-      this.emit('terminated');
-      return;
-    }
-    this.fault = out.fault;
-    if (this.faultFilter) {
-      this.state = 'stopped';
-      this.emit('stopped', { reason: 'exception', description: `${out.fault.kind}: ${out.fault.message}`, text: formatFault(out.fault) } satisfies StopEvent);
-      return;
-    }
-    this.emit('output', 'stderr', formatFault(out.fault) + '\n');
-    this.terminate();
-  }
-
-  /** The run of a `migrate` request reached a migration point: migrate there and stop (or stop and refuse). */
-  private migrateAtPoint(to: IsaId, w: Waiter): void {
-    this.state = 'stopped';
-    try {
-      const point = migrationPoint(this.machine!, this.frames(), this.inCall) ?? { id: '?' };
-      const done = this.migrateNow(to, 'debugger', point);
-      w?.resolve(done.result);
-      setImmediate(() => this.announce(done.result, done.resolved, { reason: 'migration', description: describeMigration(done.result) }));
-    } catch (e) {
-      w?.reject(e as Error);
-      setImmediate(() => this.emit('stopped', { reason: 'pause', description: 'at a migration point; the migration was refused' } satisfies StopEvent));
-    }
   }
 
   private interpolate(msg: string): string {
@@ -572,19 +374,3 @@ export class DebugRuntime extends EventEmitter {
 }
 
 function isZeroish(v: number | bigint): boolean { return typeof v === 'bigint' ? v === 0n : v === 0; }
-
-function stopReason(bps: Breakpoint[]): string {
-  if (bps.every((b) => b.spec.name !== undefined)) return 'function breakpoint';
-  if (bps.every((b) => b.address !== undefined)) return 'instruction breakpoint';
-  return 'breakpoint';
-}
-
-function stdinOf(opts: LaunchOptions): Uint8Array | undefined {
-  const s = opts.stdin;
-  if (s === undefined) return undefined;
-  if (typeof s === 'string') return new TextEncoder().encode(s);
-  if (s && typeof s === 'object' && typeof s.file === 'string') {
-    try { return fs.readFileSync(path.resolve(opts.cwd ?? process.cwd(), s.file)); } catch (e) { throw new LaunchError(`cannot read stdin file ${s.file}: ${(e as Error).message}`); }
-  }
-  throw new LaunchError("'stdin' must be a string or { file }");
-}

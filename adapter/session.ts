@@ -1,42 +1,70 @@
 // The DAP session: a thin routing layer from Debug Adapter Protocol requests to the DebugRuntime
 // (each handler is one delegation through reply(), which turns any thrown error into a
-// `success: false` response with a plain message), and runtime events to DAP events.
+// `success: false` response with a plain message), and runtime events to DAP events. Lines and
+// columns are converted here for clients that count from 0 (protocol.ts `Lines`).
 
-import { LoggingDebugSession, InitializedEvent, StoppedEvent, OutputEvent, TerminatedEvent, ExitedEvent, BreakpointEvent, InvalidatedEvent, ThreadEvent, Event } from '@vscode/debugadapter';
+import { LoggingDebugSession, InitializedEvent, StoppedEvent, ContinuedEvent, OutputEvent, TerminatedEvent, ExitedEvent, BreakpointEvent, InvalidatedEvent, ThreadEvent, Event } from '@vscode/debugadapter';
 import type { DebugProtocol } from '@vscode/debugprotocol';
-import { assigned, CAPABILITIES, THREAD_ID, dapBreakpoints, dapStack, functionSpecs, instructionSpecs, int, isHex, obj, optFrame, sourceSpecs, str } from './protocol';
+import { assigned, CAPABILITIES, THREAD_ID, dapBreakpoints, dapGotoTargets, dapInstructions, dapStack, functionSpecs, instructionSpecs, int, isHex, locationArgs, obj, optFrame, pageOf, sourceSpecs, str, withClientLines, type Lines } from './protocol';
 import type { Breakpoint } from './breakpoints';
-import { DebugRuntime, type LaunchOptions, type MigrationResult, type StopEvent } from './runtime';
+import { DebugRuntime, type LaunchOptions, type MemoryChange, type MigrationResult, type StopEvent } from './runtime';
 
 type Args = any; // eslint-disable-line @typescript-eslint/no-explicit-any -- validated by protocol.ts and the runtime
 
 export class ShuttleSession extends LoggingDebugSession {
   readonly rt = new DebugRuntime();
-  /** the client said it handles `invalidated` events */
-  private invalidatedOk = false;
+  /** what the client said it handles in `initialize` */
+  private client = { invalidated: false, memory: false };
+  private readonly lines: Lines = {
+    toClient: (l) => this.convertDebuggerLineToClient(l), fromClient: (l) => this.convertClientLineToDebugger(l),
+    colToClient: (c) => this.convertDebuggerColumnToClient(c), colFromClient: (c) => this.convertClientColumnToDebugger(c),
+  };
 
   constructor() {
     super();
     this.setDebuggerLinesStartAt1(true);
     this.setDebuggerColumnsStartAt1(true);
     this.rt.on('stopped', (e: StopEvent) => this.sendEvent(Object.assign(new StoppedEvent(e.reason, THREAD_ID, e.text), { body: { threadId: THREAD_ID, allThreadsStopped: true, ...e } })));
+    this.rt.on('continued', () => this.sendEvent(new ContinuedEvent(THREAD_ID, true)));
     this.rt.on('output', (category: string, text: string) => this.sendEvent(new OutputEvent(text, category)));
     this.rt.on('exited', (code: number) => this.sendEvent(new ExitedEvent(code)));
-    this.rt.on('breakpoints', (bps: Breakpoint[]) => dapBreakpoints(bps).breakpoints.forEach((b) => this.sendEvent(new BreakpointEvent('changed', b))));
+    this.rt.on('breakpoints', (bps: Breakpoint[]) => dapBreakpoints(bps, this.lines).breakpoints.forEach((b) => this.sendEvent(new BreakpointEvent('changed', b))));
     this.removeAllListeners('error'); // the base class shuts down on a malformed message; report it instead
-    this.on('error', (e: { body?: unknown }) => process.stderr.write(`shuttle dap: ${String(e?.body ?? e)}\n`));
+    this.on('error', (e: { body?: unknown }) => process.stderr.write(`shuttle dap: ignored a malformed message: ${String(e?.body ?? e)}\n`));
     this.rt.on('terminated', () => this.sendEvent(new TerminatedEvent()));
     // after a migration: VS Code refetches threads on a `thread` event 'started' (the name changed) and on every stop
-    this.rt.on('invalidated', () => { if (this.invalidatedOk) this.sendEvent(new InvalidatedEvent(['all'], THREAD_ID)); });
+    this.rt.on('invalidated', (areas: DebugProtocol.InvalidatedAreas[]) => { if (this.client.invalidated) this.sendEvent(new InvalidatedEvent(areas, THREAD_ID)); });
+    this.rt.on('memory', (m: MemoryChange) => { if (this.client.memory) this.sendEvent(new Event('memory', m)); });
     this.rt.on('thread', () => this.sendEvent(new ThreadEvent('started', THREAD_ID)));
-    this.rt.on('migrated', (m: MigrationResult) => this.sendEvent(new Event('migrated', m)));
+    this.rt.on('migrated', (m: MigrationResult) => this.sendEvent(new Event('migrated', withClientLines(m, this.lines))));
+  }
+
+  /** Messages that are not objects are reported (the base class would fail on them); a handler's exception is an internal error. */
+  override handleMessage(msg: DebugProtocol.ProtocolMessage): void {
+    if (!msg || typeof msg !== 'object' || Array.isArray(msg)) {
+      process.stderr.write(`shuttle dap: ignored a message that is not a JSON object: ${JSON.stringify(msg)}\n`);
+      return;
+    }
+    try { super.handleMessage(msg); } catch (e) { process.stderr.write(`shuttle dap: internal error: ${(e as Error).stack ?? String(e)}\n`); }
   }
 
   /** Refuse requests this adapter does not implement (the base class would answer them with success) and non-object arguments. */
   protected override dispatchRequest(request: DebugProtocol.Request): void {
     const refusal = refuse(request);
-    if (!refusal) return super.dispatchRequest(request);
+    if (!refusal) {
+      if (request.command === 'initialize' && request.arguments.pathFormat === undefined) request.arguments.pathFormat = 'path'; // optional in the spec; the base class would refuse
+      return super.dispatchRequest(request);
+    }
     const r: DebugProtocol.Response = { seq: 0, type: 'response', request_seq: request.seq, command: String(request.command), success: false, message: refusal };
+    this.sendResponse(r);
+  }
+
+  /** The base class answers a handler's exception with its stack as the message: log it, answer plainly. */
+  protected override sendErrorResponse(r: DebugProtocol.Response, codeOrMessage: number | DebugProtocol.Message, format?: string, variables?: Record<string, string>): void {
+    const v = variables as { _exception?: string; _stack?: string } | undefined;
+    if (v?._stack) process.stderr.write(`shuttle dap: internal error: ${v._stack}\n`);
+    r.success = false;
+    r.message = v?._exception ? `internal error: ${v._exception}` : typeof codeOrMessage === 'object' ? codeOrMessage.format : format ?? 'request failed';
     this.sendResponse(r);
   }
 
@@ -53,7 +81,7 @@ export class ShuttleSession extends LoggingDebugSession {
   }
 
   protected override initializeRequest(r: DebugProtocol.InitializeResponse, a: Args): void {
-    this.invalidatedOk = a?.supportsInvalidatedEvent === true;
+    this.client = { invalidated: a?.supportsInvalidatedEvent === true, memory: a?.supportsMemoryEvent === true };
     void this.reply(r, () => CAPABILITIES).then(() => this.sendEvent(new InitializedEvent()));
   }
   protected override configurationDoneRequest(r: DebugProtocol.ConfigurationDoneResponse): void { void this.reply(r, () => this.rt.configurationDone()); }
@@ -63,11 +91,11 @@ export class ShuttleSession extends LoggingDebugSession {
   protected override disconnectRequest(r: DebugProtocol.DisconnectResponse): void { void this.reply(r, () => this.rt.terminate()).then(() => this.shutdown()); }
   protected override threadsRequest(r: DebugProtocol.ThreadsResponse): void { void this.reply(r, () => ({ threads: [{ id: THREAD_ID, name: `main · ${this.rt.isa}` }] })); }
 
-  protected override setBreakPointsRequest(r: DebugProtocol.SetBreakpointsResponse, a: Args): void { void this.reply(r, () => { const s = sourceSpecs(a); return dapBreakpoints(this.rt.setBreakpoints(s.file, s.specs)); }); }
-  protected override setFunctionBreakPointsRequest(r: DebugProtocol.SetFunctionBreakpointsResponse, a: Args): void { void this.reply(r, () => dapBreakpoints(this.rt.setFunctionBreakpoints(functionSpecs(a)))); }
-  protected override setInstructionBreakpointsRequest(r: DebugProtocol.SetInstructionBreakpointsResponse, a: Args): void { void this.reply(r, () => dapBreakpoints(this.rt.setInstructionBreakpoints(instructionSpecs(a)))); }
+  protected override setBreakPointsRequest(r: DebugProtocol.SetBreakpointsResponse, a: Args): void { void this.reply(r, () => { const s = sourceSpecs(a, this.lines); return dapBreakpoints(this.rt.setBreakpoints(s.file, s.specs), this.lines); }); }
+  protected override setFunctionBreakPointsRequest(r: DebugProtocol.SetFunctionBreakpointsResponse, a: Args): void { void this.reply(r, () => dapBreakpoints(this.rt.setFunctionBreakpoints(functionSpecs(a)), this.lines)); }
+  protected override setInstructionBreakpointsRequest(r: DebugProtocol.SetInstructionBreakpointsResponse, a: Args): void { void this.reply(r, () => dapBreakpoints(this.rt.setInstructionBreakpoints(instructionSpecs(a)), this.lines)); }
   protected override setExceptionBreakPointsRequest(r: DebugProtocol.SetExceptionBreakpointsResponse, a: Args): void { void this.reply(r, () => this.rt.setExceptionFilters((obj(a, 'setExceptionBreakpoints').filters as string[] ?? []).map((f) => str(f, 'filter')))); }
-  protected override breakpointLocationsRequest(r: DebugProtocol.BreakpointLocationsResponse, a: Args): void { void this.reply(r, () => ({ breakpoints: this.rt.breakpointLines(str(obj(obj(a, 'breakpointLocations').source, 'source').path, 'source.path'), int(a.line, 'line'), a.endLine ?? a.line).map((line) => ({ line })) })); }
+  protected override breakpointLocationsRequest(r: DebugProtocol.BreakpointLocationsResponse, a: Args): void { void this.reply(r, () => { const l = locationArgs(a, this.lines); return { breakpoints: this.rt.breakpointLines(l.file, l.line, l.endLine).map((line) => ({ line: this.lines.toClient(line) })) }; }); }
   protected override exceptionInfoRequest(r: DebugProtocol.ExceptionInfoResponse): void { void this.reply(r, () => this.rt.exceptionInfo()); }
 
   protected override continueRequest(r: DebugProtocol.ContinueResponse): void { void this.reply(r, () => { this.rt.continue(); return { allThreadsContinued: true }; }); }
@@ -76,17 +104,17 @@ export class ShuttleSession extends LoggingDebugSession {
   protected override stepOutRequest(r: DebugProtocol.StepOutResponse, a: Args): void { void this.reply(r, () => this.rt.step('out', a?.granularity === 'instruction' ? 'instruction' : 'line')); }
   protected override pauseRequest(r: DebugProtocol.PauseResponse): void { void this.reply(r, () => this.rt.pause()); }
 
-  protected override stackTraceRequest(r: DebugProtocol.StackTraceResponse, a: Args): void { void this.reply(r, () => dapStack(this.rt.frames(), a)); }
+  protected override stackTraceRequest(r: DebugProtocol.StackTraceResponse, a: Args): void { void this.reply(r, () => dapStack(this.rt.frames(), a, this.lines)); }
   protected override scopesRequest(r: DebugProtocol.ScopesResponse, a: Args): void { void this.reply(r, () => ({ scopes: this.rt.scopes(int(obj(a, 'scopes').frameId, 'frameId')) })); }
-  protected override variablesRequest(r: DebugProtocol.VariablesResponse, a: Args): void { void this.reply(r, () => ({ variables: this.rt.variables(int(obj(a, 'variables').variablesReference, 'variablesReference'), isHex(a)) })); }
+  protected override variablesRequest(r: DebugProtocol.VariablesResponse, a: Args): void { void this.reply(r, () => ({ variables: this.rt.variables(int(obj(a, 'variables').variablesReference, 'variablesReference'), isHex(a), pageOf(a)) })); }
   protected override evaluateRequest(r: DebugProtocol.EvaluateResponse, a: Args): void { void this.reply(r, () => this.rt.evaluate(str(obj(a, 'evaluate').expression, 'expression'), a.frameId, isHex(a))); }
   protected override setVariableRequest(r: DebugProtocol.SetVariableResponse, a: Args): void { void this.reply(r, () => assigned(this.rt.setVariable(int(obj(a, 'setVariable').variablesReference, 'variablesReference'), str(a.name, 'name'), str(a.value, 'value')))); }
   protected override setExpressionRequest(r: DebugProtocol.SetExpressionResponse, a: Args): void { void this.reply(r, () => assigned(this.rt.setExpression(str(obj(a, 'setExpression').expression, 'expression'), str(a.value, 'value'), a.frameId))); }
 
-  protected override completionsRequest(r: DebugProtocol.CompletionsResponse, a: Args): void { void this.reply(r, () => ({ targets: this.rt.completions(str(obj(a, 'completions').text, 'text'), int(a.column, 'column'), a.frameId) })); }
-  protected override gotoTargetsRequest(r: DebugProtocol.GotoTargetsResponse, a: Args): void { void this.reply(r, () => ({ targets: this.rt.gotoTargets(int(obj(a, 'gotoTargets').line, 'line')) })); }
+  protected override completionsRequest(r: DebugProtocol.CompletionsResponse, a: Args): void { void this.reply(r, () => ({ targets: this.rt.completions(str(obj(a, 'completions').text, 'text'), this.lines.colFromClient(int(a.column, 'column')), a.frameId) })); }
+  protected override gotoTargetsRequest(r: DebugProtocol.GotoTargetsResponse, a: Args): void { void this.reply(r, () => ({ targets: dapGotoTargets(this.rt.gotoTargets(this.lines.fromClient(int(obj(a, 'gotoTargets').line, 'line'))), this.lines) })); }
   protected override gotoRequest(r: DebugProtocol.GotoResponse, a: Args): void { void this.reply(r, () => this.rt.goto(int(obj(a, 'goto').targetId, 'targetId'))); }
-  protected override disassembleRequest(r: DebugProtocol.DisassembleResponse, a: Args): void { void this.reply(r, () => ({ instructions: this.rt.disassemble(str(obj(a, 'disassemble').memoryReference, 'memoryReference'), a.offset, a.instructionOffset, int(a.instructionCount, 'instructionCount')) })); }
+  protected override disassembleRequest(r: DebugProtocol.DisassembleResponse, a: Args): void { void this.reply(r, () => ({ instructions: dapInstructions(this.rt.disassemble(str(obj(a, 'disassemble').memoryReference, 'memoryReference'), a.offset, a.instructionOffset, int(a.instructionCount, 'instructionCount')), this.lines) })); }
   protected override readMemoryRequest(r: DebugProtocol.ReadMemoryResponse, a: Args): void { void this.reply(r, () => this.rt.readMemory(str(obj(a, 'readMemory').memoryReference, 'memoryReference'), a.offset, a.count)); }
   protected override writeMemoryRequest(r: DebugProtocol.WriteMemoryResponse, a: Args): void { void this.reply(r, () => this.rt.writeMemory(str(obj(a, 'writeMemory').memoryReference, 'memoryReference'), a.offset, a.data, a.allowPartial === true)); }
 
@@ -94,9 +122,9 @@ export class ShuttleSession extends LoggingDebugSession {
   protected override customRequest(command: string, r: DebugProtocol.Response, a: Args): void {
     switch (command) {
       case 'isas': return void this.reply(r, () => this.rt.isas());
-      case 'canonicalState': return void this.reply(r, () => this.rt.canonicalState(optFrame(obj(a ?? {}, command))));
-      case 'targetPreview': return void this.reply(r, () => this.rt.targetPreview(obj(a ?? {}, command).targetIsa, optFrame(a ?? {})));
-      case 'migrate': return void this.reply(r, () => this.rt.migrate(obj(a ?? {}, command).targetIsa));
+      case 'canonicalState': return void this.reply(r, () => withClientLines(this.rt.canonicalState(optFrame(obj(a ?? {}, command))), this.lines));
+      case 'targetPreview': return void this.reply(r, () => withClientLines(this.rt.targetPreview(obj(a ?? {}, command).targetIsa, optFrame(a ?? {})), this.lines));
+      case 'migrate': return void this.reply(r, async () => withClientLines(await this.rt.migrate(obj(a ?? {}, command).targetIsa), this.lines));
       default: return void this.reply(r, () => { throw new Error(`unknown request '${command}'`); });
     }
   }

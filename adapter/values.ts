@@ -9,6 +9,9 @@ export type Scalar = number | bigint;
 
 export interface Member { name: string; addr: number; type: number }
 
+/** Elements of an array listed when the client does not page (`variables` without `count`). */
+export const MAX_ELEMENTS = 1000;
+
 export class ValueReader {
   constructor(private m: Machine, readonly types: TypeTable) {}
 
@@ -48,6 +51,12 @@ export class ValueReader {
     else throw new Error(`cannot assign to a value of type '${t.name}'`);
   }
 
+  /** The element count of an array type (undefined for other types). */
+  arrayLength(type: number): number | undefined {
+    const t = this.types.get(type);
+    return t.kind === 'array' ? t.length ?? 0 : undefined;
+  }
+
   isScalar(type: number): boolean {
     const k = this.types.get(type).kind;
     return k === 'int' || k === 'ptr';
@@ -81,13 +90,17 @@ export class ValueReader {
     return String(v);
   }
 
-  /** The members of a struct, union, array or the pointee of a pointer ([] for scalars). */
-  members(addr: number, type: number): Member[] {
+  /**
+   * The members of a struct, union, array or the pointee of a pointer ([] for scalars); of an
+   * array, the `count` elements from index `from` (at most MAX_ELEMENTS when no count is given).
+   */
+  members(addr: number, type: number, from = 0, count?: number): Member[] {
     const t = this.types.get(type);
     if (t.kind === 'struct' || t.kind === 'union') return (t.fields ?? []).map((f) => ({ name: f.name, addr: addr + f.offset, type: f.type }));
     if (t.kind === 'array' && t.of !== undefined) {
-      const size = this.types.get(t.of).size;
-      return Array.from({ length: Math.min(t.length ?? 0, 1000) }, (_, i) => ({ name: `[${i}]`, addr: addr + i * size, type: t.of! }));
+      const size = this.types.get(t.of).size, n = t.length ?? 0;
+      const lo = Math.max(0, Math.min(from, n)), hi = Math.min(n, lo + (count && count > 0 ? count : MAX_ELEMENTS));
+      return Array.from({ length: hi - lo }, (_, k) => ({ name: `[${lo + k}]`, addr: addr + (lo + k) * size, type: t.of! }));
     }
     if (t.kind === 'ptr' && t.to !== undefined) {
       const to = this.types.get(t.to);
@@ -110,7 +123,7 @@ export class ValueReader {
     const el = this.types.get(t.of ?? 0);
     if (el.kind === 'int' && el.size === 1) return this.cString(addr, t.length);
     const n = Math.min(t.length ?? 0, 8);
-    const items = this.members(addr, type).slice(0, n).map((m) => this.isScalar(m.type) ? this.format(m.addr, m.type, hex) : '…');
+    const items = this.members(addr, type, 0, n).map((m) => this.isScalar(m.type) ? this.format(m.addr, m.type, hex) : '…');
     return `[${items.join(', ')}${(t.length ?? 0) > n ? ', …' : ''}]`;
   }
 

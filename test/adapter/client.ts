@@ -1,6 +1,6 @@
 // Test support for the adapter's protocol tests: starts `adapter/main.ts` over stdio through
 // @vscode/debugadapter-testsupport's DebugClient (TypeScript through tsx), and small helpers to
-// launch a test program and wait for a stop.
+// launch a test program, wait for a stop, and record the order of the messages the adapter sends.
 
 import * as path from 'node:path';
 import { after } from 'node:test';
@@ -19,15 +19,37 @@ export function program(name: string): string {
 const live = new Set<DebugClient>();
 after(async () => { await Promise.all([...live].map((dc) => dc.stop().catch(() => undefined))); });
 
-export async function startClient(extra: Partial<DebugProtocol.InitializeRequestArguments> = {}): Promise<DebugClient> {
-  const dc = new DebugClient('node', ENTRY, 'shuttle', { env: { ...process.env, NODE_OPTIONS: '--import tsx' }, cwd: ROOT }, true);
+/** An adapter process and its client, not initialized yet (`runtime`/`executable`: how to start the adapter). */
+export async function spawnClient(runtime = 'node', executable = ENTRY): Promise<DebugClient> {
+  const dc = new DebugClient(runtime, executable, 'shuttle', { env: { ...process.env, NODE_OPTIONS: '--import tsx' }, cwd: ROOT }, true);
   dc.defaultTimeout = 20000;
   await dc.start();
   live.add(dc);
   const stop = dc.stop.bind(dc);
   dc.stop = async () => { live.delete(dc); await stop(); };
+  return dc;
+}
+
+export async function startClient(extra: Partial<DebugProtocol.InitializeRequestArguments> = {}): Promise<DebugClient> {
+  const dc = await spawnClient();
   await dc.initializeRequest({ adapterID: 'shuttle', pathFormat: 'path', linesStartAt1: true, columnsStartAt1: true, supportsMemoryReferences: true, ...extra });
   return dc;
+}
+
+/**
+ * Every message the adapter sends from now on, in the order it sent them: `response:<command>`
+ * or the event's name (recorded as each message is parsed, before any promise settles).
+ */
+export function recordMessages(dc: DebugClient): string[] {
+  const log: string[] = [];
+  const client = dc as unknown as { dispatch(body: string): void };
+  const dispatch = client.dispatch.bind(dc);
+  client.dispatch = (body: string) => {
+    const m = JSON.parse(body) as DebugProtocol.ProtocolMessage & { event?: string; command?: string };
+    log.push(m.type === 'event' ? m.event! : `${m.type}:${m.command}`);
+    dispatch(body);
+  };
+  return log;
 }
 
 /** Every event named `name` from now on (the array fills as they arrive). */
