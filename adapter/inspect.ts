@@ -88,21 +88,24 @@ export class Inspector {
   setVariable(ref: number, name: string, valueExpr: string, frameHint?: number): EvalResult {
     const c = this.container(ref);
     const frame = 'frame' in c ? c.frame : frameHint ?? 0;
-    let target: string;
-    if (c.kind === 'registers') target = `$${name}`;
-    else if (c.kind === 'value') {
-      const idx = /^\[(\d+)\]$/.exec(name); // an element of a long array: beyond the unpaged listing
-      const mb = this.values.members(c.addr, c.type, idx ? Number(idx[1]) : 0, idx ? 1 : undefined).find((x) => x.name === name);
-      if (!mb) throw new EvalError(`no member '${name}'`);
-      const ctx = this.context(frame);
-      const v = rvalue(evaluate(valueExpr, ctx), ctx);
-      if (!this.values.isScalar(mb.type)) throw new EvalError(`cannot assign to a ${this.types.get(mb.type).name}`);
-      this.values.write(mb.addr, mb.type, v);
-      this.onWrite({ addr: mb.addr, size: this.types.get(mb.type).size });
-      return this.result({ type: mb.type, addr: mb.addr }, name, false, frame);
-    } else if (c.kind === 'flags') throw new EvalError('set the whole flags register instead');
-    else target = name;
-    return this.evaluate(`${target} = (${valueExpr})`, frame);
+    if (c.kind === 'value') return this.setMember(c, name, valueExpr, frame);
+    if (c.kind === 'flags') throw new EvalError('set the whole flags register instead');
+    if (c.kind !== 'registers') return this.evaluate(`${name} = (${valueExpr})`, frame);
+    this.evaluate(`$${name} = (${valueExpr})`, frame);
+    const r = this.registers(frame).find((x) => x.name === name)!; // shown as the Registers scope shows it
+    return { result: r.value, type: r.type, variablesReference: r.variablesReference };
+  }
+
+  private setMember(c: Container & { kind: 'value' }, name: string, valueExpr: string, frame: number): EvalResult {
+    const idx = /^\[(\d+)\]$/.exec(name); // an element of a long array: beyond the unpaged listing
+    const mb = this.values.members(c.addr, c.type, idx ? Number(idx[1]) : 0, idx ? 1 : undefined).find((x) => x.name === name);
+    if (!mb) throw new EvalError(`no member '${name}'`);
+    const ctx = this.context(frame);
+    const v = rvalue(evaluate(valueExpr, ctx), ctx);
+    if (!this.values.isScalar(mb.type)) throw new EvalError(`cannot assign to a ${this.types.get(mb.type).name}`);
+    this.values.write(mb.addr, mb.type, v);
+    this.onWrite({ addr: mb.addr, size: this.types.get(mb.type).size });
+    return this.result({ type: mb.type, addr: mb.addr }, name, false, frame);
   }
 
   /** REPL completions: variables in scope, globals and `$registers` starting with the word before the cursor. */

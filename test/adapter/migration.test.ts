@@ -3,10 +3,16 @@
 // points: where the next one is), `targetPreview` (nothing committed), `migrate` (here, or run to
 // the next point; to the same or an unknown ISA; while running), the `Canonical frame` scope,
 // instruction breakpoints following a migration, the `migration` exception filter with the
-// program's own migrate()/migration_point() calls, and a refused migration leaving the session as it was.
+// program's own migrate()/migration_point() calls, a refused migration leaving the session as it
+// was, migrate refused while the program runs (an endless loop), and refusals known in advance
+// (the program does not compile for the target, an unknown or the current ISA) refused before
+// anything runs.
 
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import type { DebugClient } from '@vscode/debugadapter-testsupport';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { ISA_IDS } from '../../emulator/index';
@@ -238,5 +244,74 @@ for (const isa of ISA_IDS) {
       await Promise.all([dc.waitForEvent('terminated'), dc.continueRequest({ threadId: 1 })]);
       assert.equal(out.join(''), 'x 6\n');
     } finally { await dc.stop(); }
+  });
+}
+
+for (const isa of ISA_IDS) {
+  const to = other(isa);
+
+  test(`migrate while running on ${isa} is refused plainly; the program runs on, can be paused and migrated then`, async () => {
+    const dc = await startClient();
+    try {
+      await dc.configurationDoneRequest();
+      await dc.launchRequest({ program: program('loop.c'), isa } as DebugProtocol.LaunchRequestArguments);
+      const stops = collect<DebugProtocol.StoppedEvent>(dc, 'stopped');
+      assert.equal(await failure(dc.customRequest('migrate', { targetIsa: to })), 'the program is running: pause it or wait for it to stop');
+      assert.equal(await failure(dc.customRequest('canonicalState', {})), 'the program is running: pause it or wait for it to stop');
+      assert.equal((await dc.threadsRequest()).body.threads[0].name, `main · ${isa}`);
+      await new Promise((r) => setTimeout(r, 50));
+      assert.equal(stops.length, 0); // still running
+      const s = await stopAfter(dc, () => dc.pauseRequest({ threadId: 1 }));
+      assert.equal(s.body.reason, 'pause');
+      const n = Number((await dc.evaluateRequest({ expression: 'n', frameId: 0 })).body.result);
+      assert.ok(n > 0, `the loop ran (n = ${n})`);
+      // paused anywhere in the loop: migrate runs to the next point and moves there
+      const m = await stopAfter(dc, () => dc.customRequest('migrate', { targetIsa: to }));
+      assert.equal(m.body.reason, 'migration');
+      assert.equal((await dc.threadsRequest()).body.threads[0].name, `main · ${to}`);
+      assert.ok(Number((await dc.evaluateRequest({ expression: 'n', frameId: 0 })).body.result) >= n);
+      await Promise.all([dc.waitForEvent('terminated'), dc.terminateRequest({})]);
+    } finally { await dc.stop(); }
+  });
+
+  test(`a migration refused in advance on ${isa} leaves the pc, stack and registers exactly as they were`, async () => {
+    // list.c, made not to compile for `to` (an #error after the program: the lines stay the same)
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shuttle-refuse-'));
+    const file = path.join(dir, 'list.c');
+    fs.writeFileSync(file, fs.readFileSync(program('list.c'), 'utf8') + `#ifdef __shuttle_${to}__\n#error not for ${to}\n#endif\n`);
+    const dc = await startClient();
+    try {
+      const stopped = dc.waitForEvent('stopped');
+      const launched = dc.launchRequest({ program: file, isa } as DebugProtocol.LaunchRequestArguments);
+      await dc.setBreakpointsRequest({ source: { path: file }, breakpoints: [{ line: 15 }] });
+      await dc.configurationDoneRequest();
+      await launched;
+      await stopped;
+      await dc.setBreakpointsRequest({ source: { path: file }, breakpoints: [] });
+      // between migration points: a migrate that could run would move the pc
+      const atPoint = async (): Promise<boolean> => { try { await dc.customRequest('canonicalState', {}); return true; } catch { return false; } };
+      for (let i = 0; i < 20 && await atPoint(); i++) await stopAfter(dc, () => dc.nextRequest({ threadId: 1, granularity: 'instruction' }));
+      assert.equal(await atPoint(), false);
+      const look = async (): Promise<unknown> => ({
+        stack: (await dc.stackTraceRequest({ threadId: 1 })).body.stackFrames.map((f) => [f.name, f.line, f.column, f.instructionPointerReference]),
+        regs: (await scopeVars(dc, 0, 'Registers')).map((v) => [v.name, v.value]),
+        locals: (await scopeVars(dc, 0, 'Locals')).map((v) => [v.name, v.value]),
+        thread: (await dc.threadsRequest()).body.threads[0].name,
+      });
+      const before = await look();
+      const events: string[] = [];
+      for (const e of ['stopped', 'continued', 'migrated', 'invalidated', 'breakpoint']) dc.on(e, () => events.push(e));
+      assert.match(await failure(dc.customRequest('migrate', { targetIsa: to })), new RegExp(`^the program does not compile for ${to}: .*error: #error not for ${to}`));
+      assert.match(await failure(dc.customRequest('migrate', { targetIsa: 'vax' })), /^unknown ISA 'vax'/);
+      assert.equal(await failure(dc.customRequest('migrate', { targetIsa: isa })), `already running on ${isa}`);
+      assert.equal(await failure(dc.customRequest('migrate', { targetIsa: 7 })), "'targetIsa' must be a string");
+      await new Promise((r) => setTimeout(r, 50));
+      assert.deepEqual(events, []);
+      assert.deepEqual(await look(), before);
+      await dc.terminateRequest({});
+    } finally {
+      await dc.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 }
