@@ -1,14 +1,17 @@
 // The language server's view of one document: the C front end run once per ISA (so errors that
-// only one target sees are found too), the raw tokens (for words under the cursor and tag
-// definitions, which the typed AST does not position), and a walk over every expression.
-// Every feature module works on an Analysis; nothing here speaks LSP.
+// only one target sees are found too), the file-scope typedef names each ISA's parse ended with
+// (the typed AST keeps only what they stand for), the raw tokens (for words under the cursor and
+// tag and typedef definitions, which the typed AST does not position), and a walk over every
+// expression. Every feature module works on an Analysis; nothing here speaks LSP.
 
 import type { Expr, FunctionDef, Loc, Stmt, TranslationUnit, VarSym, FuncSym, Init } from '../emulator/compiler/ast';
 import { CompileError, type Diagnostic as CompileDiagnostic } from '../emulator/compiler/diagnostics';
-import { parseProgram } from '../emulator/compiler/frontend';
+import { preprocessOnly, type FrontendOptions } from '../emulator/compiler/frontend';
 import { predefinedMacros } from '../emulator/compiler/index';
+import { P } from '../emulator/compiler/parse-ctx';
+import { parseUnit } from '../emulator/compiler/parse-decl';
 import { tokenize, type Token } from '../emulator/compiler/tokenize';
-import { ILP32_BE_M68K, ILP32_LE, LP64_LE, type DataModel } from '../emulator/compiler/types';
+import { ILP32_BE_M68K, ILP32_LE, LP64_LE, type CType, type DataModel } from '../emulator/compiler/types';
 import { ISA_IDS, getIsa } from '../emulator/isa/index';
 import type { IsaId } from '../emulator/isa/types';
 import { INCLUDE_DIR } from '../emulator/runtime/index';
@@ -27,17 +30,24 @@ export interface Analysis {
   errors: { diag: CompileDiagnostic; isas: IsaId[] }[];
   /** tokens of the document itself (no preprocessing), or [] when it does not even tokenize */
   tokens: Token[];
+  /** file-scope typedef names (the document's and its headers') and their types, per ISA that parsed the program */
+  typedefs: Map<string, Map<IsaId, CType>>;
 }
 
 /** Parse `text` (named `file`, a path) for every enabled ISA. Never throws for bad programs. */
 export function analyze(text: string, file: string): Analysis {
   const errors: Analysis['errors'] = [];
+  const typedefs: Analysis['typedefs'] = new Map();
   let unit: TranslationUnit | undefined;
   for (const id of ISA_IDS) {
     const isa = getIsa(id);
     try {
-      const tu = parseProgram(text, file, { dm: isa.dataModel, predefined: predefinedMacros(isa), includeDirs: [INCLUDE_DIR] });
-      unit ??= tu;
+      const parsed = parseWithTypedefs(text, file, { dm: isa.dataModel, predefined: predefinedMacros(isa), includeDirs: [INCLUDE_DIR] });
+      unit ??= parsed.tu;
+      for (const [name, t] of parsed.typedefs) {
+        if (!typedefs.has(name)) typedefs.set(name, new Map());
+        typedefs.get(name)!.set(id, t);
+      }
     } catch (e) {
       if (!(e instanceof CompileError)) throw e;
       for (const d of e.diagnostics) {
@@ -46,7 +56,27 @@ export function analyze(text: string, file: string): Analysis {
       }
     }
   }
-  return { file, text, unit, errors, tokens: safeTokens(text, file) };
+  return { file, text, unit, errors, tokens: safeTokens(text, file), typedefs };
+}
+
+/**
+ * What the front end's parseProgram() does, keeping the parser's file scope for its typedef names.
+ * Throws CompileError only (an internal error becomes a positioned one, as parseProgram reports it).
+ */
+function parseWithTypedefs(text: string, file: string, opts: FrontendOptions): { tu: TranslationUnit; typedefs: Map<string, CType> } {
+  let p: P | undefined;
+  try {
+    p = new P(preprocessOnly(text, file, opts), opts.dm, file);
+    const tu = parseUnit(p);
+    const typedefs = new Map<string, CType>();
+    for (const [name, o] of p.fileScope.names) if (o.k === 'typedef') typedefs.set(name, o.type);
+    return { tu, typedefs };
+  } catch (e) {
+    if (e instanceof CompileError) throw e;
+    const loc = p ? p.peek().loc : { file, line: 1, col: 1 };
+    const why = e instanceof RangeError ? 'program too deeply nested' : `internal error: ${(e as Error)?.message ?? String(e)}`;
+    throw new CompileError([{ file: loc.file, line: loc.line, col: loc.col, severity: 'error', message: why }]);
+  }
 }
 
 function safeTokens(text: string, file: string): Token[] {
@@ -87,6 +117,23 @@ export function tagDefinitions(a: Analysis): { kind: 'struct' | 'union' | 'enum'
     out.push({ kind: k, name: ts[i + 1].text, tok: ts[i + 1], end: matchingBrace(ts, i + 2) });
   }
   return out;
+}
+
+/** The name token of `typedef … NAME …;` in the document (not a struct/union/enum tag of the same spelling). */
+export function typedefDefinition(a: Analysis, name: string): Token | undefined {
+  const ts = a.tokens;
+  for (let i = 0; i < ts.length; i++) {
+    if (ts[i].text !== 'typedef') continue;
+    let depth = 0;
+    for (let j = i + 1; j < ts.length; j++) {
+      const t = ts[j].text;
+      if (t === '{') depth++;
+      else if (t === '}') depth--;
+      else if (t === ';' && depth === 0) break;
+      else if (depth === 0 && t === name && ts[j].kind === 'ident' && !/^(struct|union|enum)$/.test(ts[j - 1].text)) return ts[j];
+    }
+  }
+  return undefined;
 }
 
 function matchingBrace(ts: Token[], open: number): Token | undefined {
@@ -154,6 +201,7 @@ export type Resolved =
   | { k: 'var'; sym: VarSym; fn?: FunctionDef }
   | { k: 'func'; sym: FuncSym; def?: FunctionDef }
   | { k: 'tag'; kind: 'struct' | 'union' | 'enum'; name: string; tok?: Token }
+  | { k: 'typedef'; name: string; types: Map<IsaId, CType>; tok?: Token }
   | { k: 'field'; expr: Extract<Expr, { k: 'member' }> };
 
 /** Resolve the identifier token `tok` of the document to a declaration. */
@@ -168,7 +216,13 @@ export function resolve(a: Analysis, tok: Token): Resolved | undefined {
   const tu = a.unit;
   if (!tu) return undefined;
   if (prev === '.' || prev === '->') return resolveField(tu, tok, a.file);
-  return resolveUse(tu, tok, a.file) ?? resolveDecl(tu, tok, a.file);
+  return resolveUse(tu, tok, a.file) ?? resolveDecl(tu, tok, a.file) ?? resolveTypedef(a, tok) ?? resolveByScope(tu, tok);
+}
+
+/** A typedef name (file scope): what it stands for on each ISA, and where the document defines it. */
+function resolveTypedef(a: Analysis, tok: Token): Resolved | undefined {
+  const types = a.typedefs.get(tok.text);
+  return types ? { k: 'typedef', name: tok.text, types, tok: typedefDefinition(a, tok.text) } : undefined;
 }
 
 const sameLoc = (l: Loc, t: Token, file: string) => l.file === file && l.line === t.loc.line && l.col === t.loc.col;
@@ -192,7 +246,7 @@ function resolveDecl(tu: TranslationUnit, tok: Token, file: string): Resolved | 
   }
   for (const g of [...tu.globals.map((x) => x.sym), ...tu.externs]) if (sameLoc(g.loc, tok, file) && g.name === tok.text) return { k: 'var', sym: g };
   for (const d of tu.funcDecls) if (sameLoc(d.loc, tok, file)) return { k: 'func', sym: d, def: tu.functions.find((x) => x.sym.name === d.name) };
-  return resolveByScope(tu, tok);
+  return undefined;
 }
 
 /** Fallback: the innermost declaration of that name visible at the token (for names the AST folded away). */

@@ -1,6 +1,7 @@
 // Go to definition: variables (locals, parameters, globals), functions (the definition when the
 // document has one, else the declaration, which may be in one of the runtime's headers) and
-// struct/union/enum tags (their `struct TAG {` in the document).
+// struct/union/enum tags (their `struct TAG {` in the document) and typedef names (the name in
+// the document's `typedef …;`).
 
 import type { Loc } from '../emulator/compiler/ast';
 import type { CType } from '../emulator/compiler/types';
@@ -18,7 +19,7 @@ export function definitionAt(a: Analysis, pos: Pos): DefinitionTarget | undefine
   switch (r.k) {
     case 'var': return at(r.sym.loc, r.sym.name);
     case 'func': return at(r.def ? r.def.sym.loc : r.sym.loc, r.sym.name);
-    case 'tag': return r.tok ? at(r.tok.loc, r.name) : undefined;
+    case 'tag': case 'typedef': return r.tok ? at(r.tok.loc, r.name) : undefined;
     case 'field': return fieldDefinition(a, r.expr.a.type, r.expr.field);
   }
 }

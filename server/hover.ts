@@ -1,9 +1,12 @@
 // Hover: what the name under the cursor is, its C type, and the type's layout on every ISA side
 // by side (size, alignment, and for structs and unions every field's offset) — the facts that
-// decide what migration has to translate. Returns markdown; main.ts wraps it as an LSP Hover.
+// decide what migration has to translate. A typedef name shows what it stands for (on each ISA
+// when that differs, as size_t does) and the layout of the struct or union behind it. Returns
+// markdown; main.ts wraps it as an LSP Hover.
 
 import type { CType } from '../emulator/compiler/types';
 import { layoutOf, structLayout, typeName } from '../emulator/compiler/types';
+import type { IsaId } from '../emulator/isa/types';
 import { LAYOUT_MODELS, resolve, tokenAt, type Analysis, type Pos, type Resolved } from './analysis';
 
 type Aggregate = Extract<CType, { kind: 'struct' | 'union' }>;
@@ -37,7 +40,7 @@ function describe(a: Analysis, r: Resolved): string | undefined {
       const f = fields[r.expr.index];
       if (!f) return undefined;
       const offsets = LAYOUT_MODELS.map((m) => structLayout(agg, m.dm).offsets[r.expr.index]);
-      const head = `**${f.name}** — field of \`${typeName(agg)}\`, offset ${LAYOUT_MODELS.map((m, i) => `${m.isa} ${offsets[i]}`).join(' · ')}`;
+      const head = `**${f.name}** — field of \`${shownName(agg)}\`, offset ${LAYOUT_MODELS.map((m, i) => `${m.isa} ${offsets[i]}`).join(' · ')}`;
       return [head, code(declaration(f.name, f.type)), layoutSection(f.type), aggregateSection(agg)].join('\n\n');
     }
     case 'tag': {
@@ -45,7 +48,24 @@ function describe(a: Analysis, r: Resolved): string | undefined {
       if (!t) return `**${r.kind} ${r.name}**`;
       return [`**${r.kind} ${r.name}**`, layoutSection(t)].join('\n\n');
     }
+    case 'typedef': return typedefHover(r.name, r.types);
   }
+}
+
+/** `typedef struct node Node` and struct node's layout; per ISA where the typedef differs (size_t). */
+function typedefHover(name: string, types: Map<IsaId, CType>): string {
+  const first = [...types.values()][0];
+  const per = LAYOUT_MODELS.map((m) => types.get(m.isa) ?? first);
+  const same = per.every((t) => shownName(t) === shownName(per[0]));
+  const decl = same ? `typedef ${declaration(name, per[0])};`
+    : LAYOUT_MODELS.map((m, i) => `typedef ${declaration(name, per[i])};  // ${m.isa}`).join('\n');
+  const agg = innerAggregate(per[0]);
+  return [`**${name}** — typedef`, code(decl), sizeTable(per), agg ? aggregateSection(agg) : ''].filter(Boolean).join('\n\n');
+}
+
+/** A type as C writes it; an anonymous struct or union reads `struct { … }`. */
+function shownName(t: CType): string {
+  return typeName(t).replace(/ <anonymous#\d+>/g, ' { … }');
 }
 
 /** The struct/union type of that tag, from the unit's type table. */
@@ -65,15 +85,15 @@ export function declaration(name: string, t: CType): string {
     let base: CType = t;
     let dims = '';
     while (base.kind === 'array') { dims += `[${base.length ?? ''}]`; base = base.of; }
-    return `${typeName(base)} ${name}${dims}`;
+    return `${shownName(base)} ${name}${dims}`;
   }
-  const tn = typeName(t);
+  const tn = shownName(t);
   return tn.endsWith('*') ? `${tn}${name}` : `${tn} ${name}`;
 }
 
 /** Size and alignment per ISA, plus the layout of the struct it is, points to or holds. */
 export function layoutSection(t: CType): string {
-  const parts = [sizeTable(t)];
+  const parts = [sizeTable(LAYOUT_MODELS.map(() => t))];
   const agg = innerAggregate(t);
   if (agg) parts.push(aggregateSection(agg));
   return parts.join('\n\n');
@@ -93,11 +113,13 @@ function innerAggregate(t: CType): Aggregate | undefined {
 const header = (first: string) =>
   `| ${first} | ${LAYOUT_MODELS.map((m) => m.isa).join(' | ')} |\n|${' --- |'.repeat(LAYOUT_MODELS.length + 1)}`;
 
-function sizeTable(t: CType): string {
+/** Size and alignment on every ISA; `types[i]` is the type on LAYOUT_MODELS[i]. */
+function sizeTable(types: CType[]): string {
+  const t = types[0];
   if (t.kind === 'void' || t.kind === 'func' || ((t.kind === 'struct' || t.kind === 'union') && !t.fields)) {
     return t.kind === 'func' ? '' : '_incomplete type: no size_';
   }
-  const ls = LAYOUT_MODELS.map((m) => layoutOf(t, m.dm));
+  const ls = LAYOUT_MODELS.map((m, i) => layoutOf(types[i], m.dm));
   return [
     header(''),
     `| size | ${ls.map((l) => l.size).join(' | ')} |`,
@@ -107,11 +129,11 @@ function sizeTable(t: CType): string {
 
 /** Field offsets of a struct/union on every ISA, with its size and alignment. */
 export function aggregateSection(t: Aggregate): string {
-  if (!t.fields) return `\`${typeName(t)}\`: incomplete`;
+  if (!t.fields) return `\`${shownName(t)}\`: incomplete`;
   const ls = LAYOUT_MODELS.map((m) => structLayout(t, m.dm));
-  const rows = t.fields.map((f, i) => `| \`${f.name}\` ${escapeCell(typeName(f.type))} | ${ls.map((l) => l.offsets[i]).join(' | ')} |`);
+  const rows = t.fields.map((f, i) => `| \`${f.name}\` ${escapeCell(shownName(f.type))} | ${ls.map((l) => l.offsets[i]).join(' | ')} |`);
   return [
-    `**${typeName(t)}** field offsets`,
+    `**${shownName(t)}** field offsets`,
     [header('field'), ...rows,
       `| _size_ | ${ls.map((l) => l.size).join(' | ')} |`,
       `| _align_ | ${ls.map((l) => l.align).join(' | ')} |`].join('\n'),

@@ -1,11 +1,15 @@
 // Warnings where migration will refuse at run time (see emulator/migrate/codec.ts): an address
 // kept in an integer (a pointer converted to an integer type) and a union with a member that
 // holds a pointer (migration cannot tell which member is live, so it refuses when pointer bytes
-// are set). Found on the typed AST, so they follow the compiler's view of the program exactly.
+// are set). Found on the typed AST, so they follow the compiler's view of the program exactly;
+// the union's position comes from its definition in the document's tokens — `union TAG {`, or for
+// an untagged union (`typedef union { … } u;`, a struct member `union { … } m;`) the `union {`
+// whose members are the type's.
 
+import type { Token } from '../emulator/compiler/tokenize';
 import type { CType } from '../emulator/compiler/types';
 import { typeName } from '../emulator/compiler/types';
-import { tagDefinitions, walkExprs, type Analysis } from './analysis';
+import { walkExprs, type Analysis } from './analysis';
 
 export interface LintWarning { line: number; col: number; length: number; message: string; code: string }
 
@@ -33,19 +37,54 @@ function pointerToInteger(a: Analysis): LintWarning[] {
   return out;
 }
 
+type Union = Extract<CType, { kind: 'struct' | 'union' }>;
+
 function unionsWithPointers(a: Analysis): LintWarning[] {
   const out: LintWarning[] = [];
-  const defs = tagDefinitions(a).filter((d) => d.kind === 'union');
-  for (const t of a.unit!.types) {
-    if (t.kind !== 'union' || !t.fields || t.tag === undefined) continue;
-    const member = t.fields.find((f) => holdsPointer(f.type));
-    const def = defs.find((d) => d.name === t.tag);
-    if (!member || !def) continue;
+  const unions = a.unit!.types.filter((t): t is Union => t.kind === 'union' && !!t.fields);
+  const used = new Set<Union>();
+  for (const def of unionDefinitions(a)) {
+    const t = unions.find((u) => !used.has(u) && (def.tag !== undefined ? u.tag === def.tag
+      : u.tag === undefined && u.fields!.every((f) => def.members.has(f.name))));
+    if (!t) continue;
+    used.add(t);
+    const member = t.fields!.find((f) => holdsPointer(f.type));
+    if (!member) continue;
+    const what = def.tag !== undefined ? `a ${typeName(t)}` : def.declared ? `'${def.declared}' (an untagged union)` : 'this untagged union';
     out.push({
       line: def.tok.loc.line, col: def.tok.loc.col, length: def.tok.text.length, code: 'union-with-pointer',
-      message: `migration will refuse when a ${typeName(t)} holds a pointer: member '${member.name}' (${typeName(member.type)}) `
+      message: `migration will refuse when ${what} holds a pointer: member '${member.name}' (${typeName(member.type)}) `
         + 'shares its bytes with the other members, so the pointer cannot be translated.',
     });
+  }
+  return out;
+}
+
+/**
+ * The union definitions of the document, in order: the token to underline (the tag, or `union`
+ * when there is none), the names declared directly inside the braces, and the name declared right
+ * after the closing brace (the typedef or member name of an untagged union).
+ */
+function unionDefinitions(a: Analysis): { tok: Token; tag?: string; members: Set<string>; declared?: string }[] {
+  const ts = a.tokens;
+  const out: ReturnType<typeof unionDefinitions> = [];
+  for (let i = 0; i + 1 < ts.length; i++) {
+    if (ts[i].text !== 'union') continue;
+    const tagged = ts[i + 1].kind === 'ident' && ts[i + 2]?.text === '{';
+    if (!tagged && ts[i + 1].text !== '{') continue;
+    const open = tagged ? i + 2 : i + 1;
+    const members = new Set<string>();
+    let depth = 0, close = open;
+    for (; close < ts.length; close++) {
+      const t = ts[close].text;
+      if (t === '{') depth++;
+      else if (t === '}' && --depth === 0) break;
+      else if (depth === 1 && ts[close].kind === 'ident' && /^[;,[:)]$/.test(ts[close + 1]?.text ?? '')) members.add(t);
+    }
+    let j = close + 1;
+    while (ts[j] && (ts[j].text === '*' || ts[j].text === 'const' || ts[j].text === 'volatile')) j++;
+    const declared = ts[j]?.kind === 'ident' ? ts[j].text : undefined;
+    out.push({ tok: tagged ? ts[i + 1] : ts[i], tag: tagged ? ts[i + 1].text : undefined, members, declared });
   }
   return out;
 }

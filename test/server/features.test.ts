@@ -166,3 +166,55 @@ test('migration warnings: a pointer kept in an integer, a union holding a pointe
   assert.equal(ds.filter((d) => d.severity === 2).length, 2);
   assert.equal(ds.filter((d) => d.severity === 1).length, 0);
 });
+
+test('migration warnings: untagged unions holding a pointer, behind a typedef and as a struct member', () => {
+  const text = [
+    'typedef union { int *p; int n; } u;',
+    'typedef union { int a; char b[4]; } plain;',
+    'struct s { union { int x; char *s; } m; int k; };',
+    'struct t { union { int x; short y; } m; };',
+    'int main(void) {',
+    '    u v; plain w; struct s a; struct t b;',
+    '    v.n = 1; w.a = 2; a.m.x = 3; b.m.y = 4;',
+    '    return v.n + w.a + a.m.x + b.m.y;',
+    '}',
+  ].join('\n');
+  const ws = migrationWarnings(analyze(text, FILE));
+  assert.deepEqual(ws.map((w) => [w.line, w.col, w.length, w.code]), [[1, 9, 5, 'union-with-pointer'], [3, 12, 5, 'union-with-pointer']]);
+  assert.match(ws[0].message, /'u' \(an untagged union\) holds a pointer: member 'p' \(int \*\)/);
+  assert.match(ws[1].message, /'m' \(an untagged union\) holds a pointer: member 's' \(char \*\)/);
+});
+
+test('hover on a typedef name shows what it stands for and the layout of the struct behind it', () => {
+  const text = [
+    '#include <stddef.h>',
+    'typedef struct node { char tag; struct node *next; } Node;',
+    'typedef struct { short a; int b; } pair;',
+    'Node *head;',
+    'int main(void) { pair p; size_t n = sizeof p; p.a = 1; return (int)n + p.a + (head != 0); }',
+  ].join('\n');
+  const a = analyze(text, FILE);
+  assert.equal(a.errors.length, 0, JSON.stringify(a.errors));
+  const node = hoverAt(a, at(text, 4, 'Node'))!;
+  assert.match(node, /\*\*Node\*\* — typedef/);
+  assert.match(node, /typedef struct node Node;/);
+  assert.match(node, /\| `next` struct node \* \| 4 \| 2 \| 8 \|/);   // m68k aligns pointers to 2
+  assert.match(node, /\| _size_ \| 8 \| 6 \| 16 \|/);
+  const pair = hoverAt(a, at(text, 5, 'pair'))!;
+  assert.match(pair, /typedef struct \{ … \} pair;/);
+  assert.match(pair, /\| `b` int \| 4 \| 2 \| 4 \|/);
+  const sizeT = hoverAt(a, at(text, 5, 'size_t'))!;   // from a header; each ISA's own size
+  assert.match(sizeT, /typedef unsigned long size_t;\n/);
+  assert.match(sizeT, /\| size \| 4 \| 4 \| 8 \|/);
+  assert.deepEqual(definitionAt(a, at(text, 4, 'Node')), { file: FILE, line: 2, col: 54, length: 4 });
+  assert.deepEqual(definitionAt(a, at(text, 5, 'pair')), { file: FILE, line: 3, col: 36, length: 4 });
+});
+
+test('hover on a typedef that differs between ISAs shows each ISA\'s declaration and size', () => {
+  const text = '#ifdef __shuttle_x86_64__\ntypedef long long word;\n#else\ntypedef short word;\n#endif\nword w;\nint main(void) { return w; }\n';
+  const a = analyze(text, FILE);
+  assert.equal(a.errors.length, 0, JSON.stringify(a.errors));
+  const md = hoverAt(a, at(text, 6, 'word'))!;
+  assert.match(md, /typedef short word;  \/\/ rv32\ntypedef short word;  \/\/ m68k\ntypedef long long word;  \/\/ x86_64/);
+  assert.match(md, /\| size \| 2 \| 2 \| 8 \|/);
+});
