@@ -82,7 +82,7 @@ export class MigrationView implements vscode.WebviewViewProvider, vscode.Disposa
     if (!st) return idleModel('none', this.lastTimeline); // the timeline of the session that ended stays
     this.lastTimeline = st.migrations;
     if (st.session.id !== this.sessionId) { this.sessionId = st.session.id; this.changes.reset(); this.stops = st.stops; }
-    if (!st.stopped) return idleModel('running', st.migrations, st.isa);
+    if (!st.stopped) return idleModel('running', st.migrations, st.isa, st.migrating);
     if (st.stops !== this.stops) { this.stops = st.stops; this.changes.nextStop(); }
     try {
       return stopModel(await this.gather(st), st.migrations, this.changes);

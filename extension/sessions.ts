@@ -1,7 +1,9 @@
 // Follows every Shuttle debug session through a DebugAdapterTracker: which ISA it runs on, whether
 // it is stopped (the `shuttle.stopped` context key that enables "Migrate to…"), and the migrations
-// it made (`migrated` events, for the Migration view's timeline). The status bar, the commands and
-// the Migration view listen to `onDidChange`.
+// it made (`migrated` events, for the Migration view's timeline). The program runs after a
+// resuming request and after a `continued` event — the adapter sends one when a `migrate` request
+// first runs to the next migration point, which no request of VS Code's announced. The status bar,
+// the commands and the Migration view listen to `onDidChange`.
 
 import * as vscode from 'vscode';
 import type { MigrationRecord } from './view-model';
@@ -17,10 +19,12 @@ export interface SessionState {
   stops: number;
   migrations: MigrationRecord[];
   isas?: IsaInfo[];
+  /** the target of a `migrate` request not yet answered (the program may be running to a migration point) */
+  migrating?: string;
 }
 
 /** Requests after which the program runs (VS Code does not wait for a `continued` event). */
-const RESUMING = new Set(['continue', 'next', 'stepIn', 'stepOut', 'stepBack', 'reverseContinue', 'restart', 'goto']);
+const RESUMING = new Set(['continue', 'next', 'stepIn', 'stepOut', 'stepBack', 'reverseContinue', 'restart', 'restartFrame', 'goto']);
 
 export type SessionChange = { kind: 'started' | 'stopped' | 'running' | 'migrated' | 'ended'; state: SessionState };
 

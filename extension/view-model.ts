@@ -84,10 +84,11 @@ export function targetChoices(isa: string, isas: IsaInfo[]): ViewModel['targets'
   return isas.filter((i) => i.id !== isa).map((i) => ({ id: i.id, label: `${i.id} — ${i.title}`, description: describeIsa(i) }));
 }
 
-/** The model while no stop is shown (no session, or the program is running). */
-export function idleModel(state: 'none' | 'running', timeline: MigrationRecord[], isa?: string): ViewModel {
+/** The model while no stop is shown (no session, or the program is running — perhaps to the migration point of a pending migration). */
+export function idleModel(state: 'none' | 'running', timeline: MigrationRecord[], isa?: string, migratingTo?: string): ViewModel {
   const message = state === 'none' ? 'Start a Shuttle debug session (F5 on a C file) to see its migration state here.'
-    : 'The program is running. The columns fill in at the next stop.';
+    : migratingTo ? `The program is running to the next migration point, to migrate to ${migratingTo} there.`
+      : 'The program is running. The columns fill in at the next stop.';
   return { state, message, isa, targets: [], canMigrate: false, timeline: timeline.map(formatMigration) };
 }
 
