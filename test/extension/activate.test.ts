@@ -59,6 +59,14 @@ describe('package.json (the names fixed in the shared contract)', () => {
     assert.equal(manifest.scripts.package, 'node scripts/package.js');
   });
 
+  test('the description promises what the extension does: every ISA of the launch attribute, live migration', () => {
+    const isas = c.debuggers[0].configurationAttributes.launch.properties.isa.enum as string[];
+    const names: Record<string, RegExp> = { rv32: /RV32/, m68k: /68020|m68k/, x86_64: /x86-64|x86_64/ };
+    for (const isa of isas) assert.match(manifest.description, names[isa] ?? new RegExp(isa), `the description does not name ${isa}`);
+    assert.match(manifest.description, /migrate a running program live/);
+    assert.doesNotMatch(manifest.description, /soon|later|planned/i);
+  });
+
   test('command ids and titles', () => {
     const titles = Object.fromEntries(c.commands.map((x: { command: string; category: string; title: string }) => [x.command, `${x.category}: ${x.title}`]));
     assert.deepEqual(titles, {
