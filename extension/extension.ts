@@ -15,6 +15,9 @@ import { migrateTo } from './commands/migrate';
 import { ASM_SCHEME, CANONICAL_SCHEME, ReadonlyDocuments, showAssembly, showCanonicalState } from './commands/documents';
 import { resumeSnapshot, saveSnapshot } from './commands/snapshot';
 
+/** For the extension-host tests, which drive the provider as F5 does (test/extension-host/suite). */
+export { ShuttleConfigurationProvider };
+
 let languageClient: ShuttleLanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {

@@ -1,8 +1,8 @@
 // Runs the extension-host suite (test/extension-host/suite, through @vscode/test-cli) when a
-// desktop VS Code build is available: VSCODE_EXECUTABLE names one, or SHUTTLE_VSCODE_DOWNLOAD=1
-// lets @vscode/test-electron download one. Neither is possible here (the download comes from
-// outside the package registries), so it skips with that reason — also under CI, where the same
-// scenarios run in a real VS Code as code-server (test/e2e).
+// desktop VS Code build is at hand: VSCODE_EXECUTABLE names one, or SHUTTLE_VSCODE_DOWNLOAD=1 lets
+// @vscode/test-electron download one (from update.code.visualstudio.com, outside the package
+// registries, so it is opt-in). With neither set it skips and says how to run it; the same
+// scenarios run in a real VS Code as code-server in test/e2e either way.
 
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
@@ -18,8 +18,8 @@ export function unavailable(env: NodeJS.ProcessEnv = process.env): string | unde
   const exe = env.VSCODE_EXECUTABLE;
   if (exe) return fs.existsSync(exe) ? undefined : `VSCODE_EXECUTABLE=${exe} does not exist`;
   if (env.SHUTTLE_VSCODE_DOWNLOAD === '1') return undefined;
-  return 'no desktop VS Code: @vscode/test-electron downloads it from update.code.visualstudio.com, which this environment cannot reach ' +
-    '(set VSCODE_EXECUTABLE=/path/to/code, or SHUTTLE_VSCODE_DOWNLOAD=1 where the download works; the code-server e2e tests cover the same ground)';
+  return 'no desktop VS Code to run it in: set VSCODE_EXECUTABLE=/path/to/code, or SHUTTLE_VSCODE_DOWNLOAD=1 to let @vscode/test-electron ' +
+    'download one from update.code.visualstudio.com (test/e2e runs the same scenarios in code-server)';
 }
 
 test('extension-host suite (@vscode/test-cli)', { timeout: 600_000 }, (t) => {
@@ -37,4 +37,6 @@ test('the suite\'s configuration and files exist', () => {
   assert.ok(suite.length > 0, 'no suite files');
   assert.equal(unavailable({ VSCODE_EXECUTABLE: '/nonexistent/code' }), 'VSCODE_EXECUTABLE=/nonexistent/code does not exist');
   assert.equal(unavailable({ SHUTTLE_VSCODE_DOWNLOAD: '1' }), undefined);
+  assert.equal(unavailable({ VSCODE_EXECUTABLE: process.execPath }), undefined);
+  assert.match(unavailable({}) ?? '', /VSCODE_EXECUTABLE=.*SHUTTLE_VSCODE_DOWNLOAD=1/);
 });

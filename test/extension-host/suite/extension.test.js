@@ -1,6 +1,8 @@
 // The extension-host suite (mocha "tdd" UI, runs inside VS Code through @vscode/test-cli): the
-// extension activates, registers its commands and configuration provider, and a debug session
-// started through vscode.debug stops, migrates to m68k and finishes with the right output.
+// extension activates and registers its commands; the configuration provider, given the empty
+// configuration of F5 without a launch.json, asks for the ISA in a real quick pick; a launch
+// without isa/cwd gets them filled in; a debug session started through vscode.debug stops,
+// migrates to m68k and finishes with the right output.
 // Plain JavaScript so the test runner needs no compile step.
 const assert = require('node:assert/strict');
 const path = require('node:path');
@@ -31,6 +33,17 @@ const waitFor = async (pred, what, ms = 30_000) => {
   throw new Error(`timed out waiting for ${what}`);
 };
 
+/** Run `command` on the open quick pick until `pending` settles (the pick opens asynchronously). */
+async function answerQuickPick(pending, command) {
+  let settled = false;
+  pending.then(() => { settled = true; }, () => { settled = true; });
+  for (let i = 0; i < 100 && !settled; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    if (!settled) await vscode.commands.executeCommand(command);
+  }
+  return pending;
+}
+
 suite('Shuttle extension', () => {
   suiteSetup(async () => {
     const ext = vscode.extensions.getExtension(EXTENSION_ID);
@@ -41,6 +54,23 @@ suite('Shuttle extension', () => {
   test('registers every command', async () => {
     const all = await vscode.commands.getCommands(true);
     for (const c of COMMANDS) assert.ok(all.includes(c), `missing command ${c}`);
+  });
+
+  test('F5 without a launch.json: the provider asks for the ISA and launches the C file in the editor', async () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    // the module the extension host loaded (require's cache), which exports the provider class
+    const { ShuttleConfigurationProvider } = require(path.join(ext.extensionPath, 'dist', 'extension.js'));
+    const doc = await vscode.workspace.openTextDocument(path.join(examples(), 'hello.c'));
+    await vscode.window.showTextDocument(doc);
+    const folder = vscode.workspace.workspaceFolders[0];
+    const provider = new ShuttleConfigurationProvider();
+    // the first item is shuttle.defaultIsa (rv32 in examples/.vscode/settings.json)
+    const config = await answerQuickPick(provider.resolveDebugConfiguration(folder, {}), 'workbench.action.acceptSelectedQuickOpenItem');
+    assert.deepEqual(config, {
+      type: 'shuttle', request: 'launch', name: 'Shuttle: hello.c on rv32', program: doc.fileName, isa: 'rv32', cwd: folder.uri.fsPath,
+    });
+    const cancelled = await answerQuickPick(provider.resolveDebugConfiguration(folder, {}), 'workbench.action.closeQuickOpen');
+    assert.equal(cancelled, undefined);
   });
 
   test('the configuration provider fills in defaults', async () => {
