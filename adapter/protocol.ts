@@ -72,6 +72,13 @@ export function int(x: unknown, what: string): number {
   return x;
 }
 
+/** A list of strings (absent: empty). */
+export function strings(x: unknown, what: string): string[] {
+  if (x === undefined || x === null) return [];
+  if (!Array.isArray(x)) throw new Error(`${what} must be an array of strings`);
+  return x.map((e) => str(e, `each of ${what}`));
+}
+
 function optStr(x: unknown, what: string): string | undefined {
   return x === undefined || x === null ? undefined : str(x, what);
 }

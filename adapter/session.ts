@@ -5,7 +5,7 @@
 
 import { LoggingDebugSession, InitializedEvent, StoppedEvent, ContinuedEvent, OutputEvent, TerminatedEvent, ExitedEvent, BreakpointEvent, InvalidatedEvent, ThreadEvent, Event } from '@vscode/debugadapter';
 import type { DebugProtocol } from '@vscode/debugprotocol';
-import { assigned, CAPABILITIES, THREAD_ID, dapBreakpoints, dapGotoTargets, dapInstructions, dapStack, functionSpecs, instructionSpecs, int, isHex, locationArgs, obj, optFrame, pageOf, sourceSpecs, str, withClientLines, type Lines } from './protocol';
+import { assigned, CAPABILITIES, THREAD_ID, dapBreakpoints, dapGotoTargets, dapInstructions, dapStack, functionSpecs, instructionSpecs, int, isHex, locationArgs, obj, optFrame, pageOf, sourceSpecs, str, strings, withClientLines, type Lines } from './protocol';
 import type { Breakpoint } from './breakpoints';
 import { DebugRuntime, type LaunchOptions, type MemoryChange, type MigrationResult, type StopEvent } from './runtime';
 
@@ -30,7 +30,7 @@ export class ShuttleSession extends LoggingDebugSession {
     this.rt.on('exited', (code: number) => this.sendEvent(new ExitedEvent(code)));
     this.rt.on('breakpoints', (bps: Breakpoint[]) => dapBreakpoints(bps, this.lines).breakpoints.forEach((b) => this.sendEvent(new BreakpointEvent('changed', b))));
     this.removeAllListeners('error'); // the base class shuts down on a malformed message; report it instead
-    this.on('error', (e: { body?: unknown }) => process.stderr.write(`shuttle dap: ignored a malformed message: ${String(e?.body ?? e)}\n`));
+    this.on('error', (e: { body?: unknown }) => process.stderr.write(`shuttle dap: ignored a malformed message: ${String(e?.body ?? e).replace(/^Error handling data: /, '')}\n`));
     this.rt.on('terminated', () => this.sendEvent(new TerminatedEvent()));
     // after a migration: VS Code refetches threads on a `thread` event 'started' (the name changed) and on every stop
     this.rt.on('invalidated', (areas: DebugProtocol.InvalidatedAreas[]) => { if (this.client.invalidated) this.sendEvent(new InvalidatedEvent(areas, THREAD_ID)); });
@@ -94,7 +94,7 @@ export class ShuttleSession extends LoggingDebugSession {
   protected override setBreakPointsRequest(r: DebugProtocol.SetBreakpointsResponse, a: Args): void { void this.reply(r, () => { const s = sourceSpecs(a, this.lines); return dapBreakpoints(this.rt.setBreakpoints(s.file, s.specs), this.lines); }); }
   protected override setFunctionBreakPointsRequest(r: DebugProtocol.SetFunctionBreakpointsResponse, a: Args): void { void this.reply(r, () => dapBreakpoints(this.rt.setFunctionBreakpoints(functionSpecs(a)), this.lines)); }
   protected override setInstructionBreakpointsRequest(r: DebugProtocol.SetInstructionBreakpointsResponse, a: Args): void { void this.reply(r, () => dapBreakpoints(this.rt.setInstructionBreakpoints(instructionSpecs(a)), this.lines)); }
-  protected override setExceptionBreakPointsRequest(r: DebugProtocol.SetExceptionBreakpointsResponse, a: Args): void { void this.reply(r, () => this.rt.setExceptionFilters((obj(a, 'setExceptionBreakpoints').filters as string[] ?? []).map((f) => str(f, 'filter')))); }
+  protected override setExceptionBreakPointsRequest(r: DebugProtocol.SetExceptionBreakpointsResponse, a: Args): void { void this.reply(r, () => this.rt.setExceptionFilters(strings(obj(a, 'setExceptionBreakpoints').filters, 'filters'))); }
   protected override breakpointLocationsRequest(r: DebugProtocol.BreakpointLocationsResponse, a: Args): void { void this.reply(r, () => { const l = locationArgs(a, this.lines); return { breakpoints: this.rt.breakpointLines(l.file, l.line, l.endLine).map((line) => ({ line: this.lines.toClient(line) })) }; }); }
   protected override exceptionInfoRequest(r: DebugProtocol.ExceptionInfoResponse): void { void this.reply(r, () => this.rt.exceptionInfo()); }
 
@@ -107,11 +107,11 @@ export class ShuttleSession extends LoggingDebugSession {
   protected override stackTraceRequest(r: DebugProtocol.StackTraceResponse, a: Args): void { void this.reply(r, () => dapStack(this.rt.frames(), a, this.lines)); }
   protected override scopesRequest(r: DebugProtocol.ScopesResponse, a: Args): void { void this.reply(r, () => ({ scopes: this.rt.scopes(int(obj(a, 'scopes').frameId, 'frameId')) })); }
   protected override variablesRequest(r: DebugProtocol.VariablesResponse, a: Args): void { void this.reply(r, () => ({ variables: this.rt.variables(int(obj(a, 'variables').variablesReference, 'variablesReference'), isHex(a), pageOf(a)) })); }
-  protected override evaluateRequest(r: DebugProtocol.EvaluateResponse, a: Args): void { void this.reply(r, () => this.rt.evaluate(str(obj(a, 'evaluate').expression, 'expression'), a.frameId, isHex(a))); }
+  protected override evaluateRequest(r: DebugProtocol.EvaluateResponse, a: Args): void { void this.reply(r, () => this.rt.evaluate(str(obj(a, 'evaluate').expression, 'expression'), optFrame(a), isHex(a))); }
   protected override setVariableRequest(r: DebugProtocol.SetVariableResponse, a: Args): void { void this.reply(r, () => assigned(this.rt.setVariable(int(obj(a, 'setVariable').variablesReference, 'variablesReference'), str(a.name, 'name'), str(a.value, 'value')))); }
-  protected override setExpressionRequest(r: DebugProtocol.SetExpressionResponse, a: Args): void { void this.reply(r, () => assigned(this.rt.setExpression(str(obj(a, 'setExpression').expression, 'expression'), str(a.value, 'value'), a.frameId))); }
+  protected override setExpressionRequest(r: DebugProtocol.SetExpressionResponse, a: Args): void { void this.reply(r, () => assigned(this.rt.setExpression(str(obj(a, 'setExpression').expression, 'expression'), str(a.value, 'value'), optFrame(a)))); }
 
-  protected override completionsRequest(r: DebugProtocol.CompletionsResponse, a: Args): void { void this.reply(r, () => ({ targets: this.rt.completions(str(obj(a, 'completions').text, 'text'), this.lines.colFromClient(int(a.column, 'column')), a.frameId) })); }
+  protected override completionsRequest(r: DebugProtocol.CompletionsResponse, a: Args): void { void this.reply(r, () => ({ targets: this.rt.completions(str(obj(a, 'completions').text, 'text'), this.lines.colFromClient(int(a.column, 'column')), optFrame(a)) })); }
   protected override gotoTargetsRequest(r: DebugProtocol.GotoTargetsResponse, a: Args): void { void this.reply(r, () => ({ targets: dapGotoTargets(this.rt.gotoTargets(this.lines.fromClient(int(obj(a, 'gotoTargets').line, 'line'))), this.lines) })); }
   protected override gotoRequest(r: DebugProtocol.GotoResponse, a: Args): void { void this.reply(r, () => this.rt.goto(int(obj(a, 'goto').targetId, 'targetId'))); }
   protected override disassembleRequest(r: DebugProtocol.DisassembleResponse, a: Args): void { void this.reply(r, () => ({ instructions: dapInstructions(this.rt.disassemble(str(obj(a, 'disassemble').memoryReference, 'memoryReference'), a.offset, a.instructionOffset, int(a.instructionCount, 'instructionCount')), this.lines) })); }
