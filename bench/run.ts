@@ -2,9 +2,10 @@
 // Shuttle's Machine timing wall-clock and counting instructions (→ MIPS), then run the very same ELF under
 // qemu-user in the same run, timed the same way. Prints a table and writes bench/results/latest.json.
 // Benchmarks never assert timings; a program whose outputs differ is flagged in the table.
-// Then the migration benchmark (bench/migrate.ts): latency and canonical size against state size.
+// Then the migration benchmark (bench/migrate.ts): latency and canonical size against state size;
+// and the debug adapter benchmark (bench/dap.ts): stop, step and migrate latency through DAP, per ISA.
 // Usage: npm run bench [-- substr...]   (only programs whose name contains one of the substrings;
-// the migration benchmark runs without filters or when one of them is 'migrate')
+// the migration benchmark runs without filters or when one of them is 'migrate', the DAP one when 'dap')
 
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -14,6 +15,7 @@ import { compile, formatFault, ISA_IDS, Machine } from '../emulator/index';
 import type { IsaId } from '../emulator/isa/types';
 import { haveTool } from '../test/helpers/programs';
 import { makeTempDir, QEMU, removeTempDir, writeElf } from '../test/helpers/external';
+import { benchDap, formatDapTable, type DapRow } from './dap';
 import { migrationBench, type MigrationRow } from './migrate';
 
 interface Row {
@@ -70,7 +72,7 @@ function printTable(rows: Row[], qemuMissing: string[]): void {
   console.log('\nratio = our wall time / qemu-user wall time (qemu time includes its process start-up).');
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const filters = process.argv.slice(2);
   const files = fs.readdirSync(PROGRAMS).filter((f) => f.endsWith('.c'))
     .filter((f) => filters.length === 0 || filters.some((s) => f.includes(s))).sort()
@@ -89,13 +91,19 @@ function main(): void {
   const qemuMissing = ISA_IDS.map((i) => QEMU[i].tool).filter((t) => !haveTool(t));
   printTable(rows, qemuMissing);
   const migration: MigrationRow[] = filters.length === 0 || filters.includes('migrate') ? migrationBench() : [];
+  let dap: DapRow[] = [];
+  if (filters.length === 0 || filters.includes('dap')) {
+    dap = await benchDap(20, (s) => process.stderr.write(s + '\n'));
+    console.log('\ndebug adapter latency (ms, through DAP over stdio):');
+    console.log(formatDapTable(dap));
+  }
   fs.mkdirSync(RESULTS, { recursive: true });
   const out = {
     date: new Date().toISOString(), node: process.version, platform: `${os.platform()} ${os.arch()}`,
-    cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, qemuMissing, rows, migration,
+    cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, qemuMissing, rows, migration, dap,
   };
   fs.writeFileSync(path.join(RESULTS, 'latest.json'), JSON.stringify(out, null, 2) + '\n');
   console.log(`wrote ${path.relative(process.cwd(), path.join(RESULTS, 'latest.json'))}`);
 }
 
-main();
+main().catch((e: Error) => { console.error(`bench: ${e.stack ?? e.message}`); process.exit(1); });
