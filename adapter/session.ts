@@ -75,7 +75,7 @@ export class ShuttleSession extends LoggingDebugSession {
       if (body !== undefined) r.body = body;
     } catch (e) {
       r.success = false;
-      r.message = e instanceof Error ? e.message : String(e);
+      r.message = refusalOf(e);
     }
     this.sendResponse(r);
   }
@@ -128,6 +128,15 @@ export class ShuttleSession extends LoggingDebugSession {
       default: return void this.reply(r, () => { throw new Error(`unknown request '${command}'`); });
     }
   }
+}
+
+/** A refusal's message; a JavaScript error (a bug, not a refusal) is logged with its stack and answered as an internal error. */
+function refusalOf(e: unknown): string {
+  if (e instanceof TypeError || e instanceof ReferenceError || e instanceof RangeError || e instanceof SyntaxError) {
+    process.stderr.write(`shuttle dap: internal error: ${e.stack ?? e.message}\n`);
+    return `internal error: ${e.message}`;
+  }
+  return e instanceof Error ? e.message : String(e);
 }
 
 function refuse(request: DebugProtocol.Request): string | undefined {
