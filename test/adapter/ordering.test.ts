@@ -2,7 +2,7 @@
 // resumes the program (next, stepIn, stepOut, continue, goto, pause, restart, migrate) comes
 // before the stop it causes; a `migrate` that must run first announces it with `continued`;
 // after a migration the events come in the order docs/debug-adapter.md gives. Also stepIn and
-// stepOut at instruction granularity.
+// stepOut at instruction granularity, and pause while running.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -99,6 +99,19 @@ for (const isa of ISA_IDS) {
       assert.deepEqual(log, ['continued', 'response:migrate', ...expectAfter]);
       assert.deepEqual((await continued).body, { threadId: 1, allThreadsContinued: true });
       assert.equal((await custom<{ current: string }>(dc, 'isas')).current, isa);
+      await dc.terminateRequest({});
+    } finally { await dc.stop(); }
+  });
+}
+
+for (const isa of ISA_IDS) {
+  test(`${isa}: pause while running: the response, then the stop`, async () => {
+    const dc = await startClient();
+    try {
+      await dc.configurationDoneRequest();
+      await dc.launchRequest({ program: program('loop.c'), isa } as DebugProtocol.LaunchRequestArguments);
+      assert.deepEqual(await ordered(dc, () => dc.pauseRequest({ threadId: 1 })), ['response:pause', 'stopped']);
+      assert.deepEqual(await ordered(dc, () => dc.continueRequest({ threadId: 1 }).then(() => dc.pauseRequest({ threadId: 1 }))), ['response:continue', 'response:pause', 'stopped']);
       await dc.terminateRequest({});
     } finally { await dc.stop(); }
   });
