@@ -34,6 +34,7 @@
   function node(n) {
     if (!n.children) {
       const d = el('div', 'row' + (n.changed ? ' changed' : ''));
+      d.title = `${n.label} = ${n.value || ''}`; // the whole value where the column cuts it short
       d.append(el('span', 'name', n.label), el('span', 'value', n.value || ''));
       return d;
     }
@@ -56,6 +57,7 @@
     const body = /** @type {HTMLElement} */ (sec.querySelector('.body'));
     h.textContent = col ? col.title : fallback;
     body.replaceChildren();
+    body.classList.toggle('registers', render === row); // register lists flow into as many sub-columns as fit
     if (!col) return;
     if (col.subtitle) body.append(el('div', 'subtitle', col.subtitle));
     if (col.error) body.append(el('div', 'error', col.error));

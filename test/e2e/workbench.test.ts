@@ -1,8 +1,10 @@
 // End-to-end tests in a real VS Code: code-server with the packaged extension installed, driven by
-// playwright-core in Debian's Chromium (harness: test/helpers/code-server.ts). One workbench is
-// shared by the scenarios, which run in order: the language server (hover, diagnostics), the
-// assembly listing, then a debug session that migrates rv32 → m68k at a breakpoint and finishes
-// with the right output, and last the extension host's log is checked for Shuttle errors.
+// playwright-core in Debian's Chromium (harness: test/helpers/code-server.ts; the Migration view's
+// checks: migration-view.ts). One workbench is shared by the scenarios, which run in order: the
+// language server (hover, diagnostics), the assembly listing, then a debug session — the Migration
+// view's content and layout at a breakpoint, highlighting after a step, light, high contrast and
+// dark themes, a migration rv32 → m68k by the command and back by the view's Migrate button — that
+// finishes with the right output, and last the extension host's log is checked for Shuttle errors.
 // Screenshots go to test-results/e2e/. Skips (visibly) without Chromium or code-server, except
 // under CI=true, where code-server is installed and a missing Chromium fails.
 
@@ -16,8 +18,13 @@ import {
   packageVsix, pickQuickItem, quickItem, runCommand, showHoverAtCursor, waitUntil, workbenchLogs, type Workbench,
 } from '../helpers/code-server';
 import type { Frame, Page } from 'playwright-core';
+import {
+  assertColumnsReadable, assertStopContent, chooseColorTheme, contrast, focusEditor, migrationFrame, roomForTheView, sideBarClip, viewColours,
+  type ThemeKind,
+} from './migration-view';
 
 const BREAK_LINE = 33; // `list = reverse(list);` in examples/list.c
+const SIDE_BAR_WIDE = 760; // wide enough for the Migration view's three columns side by side
 const BROKEN = '#include <stdio.h>\nint main(void) {\n    printf("%d\\n", missing_value);\n    return 0;\n}\n';
 
 /** What `shuttle run` prints for the program (the debug console must show the same). */
@@ -107,8 +114,13 @@ async function assemblyScenario(page: Page, wb: Workbench): Promise<void> {
   await runCommand(page, 'Shuttle: Show Assembly for…');
   await pickQuickItem(page, 'rv32');
   const editor = page.locator('.editor-group-container.active .monaco-editor').first();
-  await page.locator('.tab.active', { hasText: /rv32|asm|list/i }).first().waitFor();
-  await editor.locator('.view-line', { hasText: /[0-9a-f]{8}|addi|sw|lw/ }).first().waitFor();
+  await page.locator('.editor-group-container.active .tab.active', { hasText: 'list.c · rv32.lst' }).first().waitFor();
+  await editor.locator('.view-line', { hasText: /^\s*[0-9a-f]{5,8}:\s+([0-9a-f]{2}\s){4}\s*(addi|sw|lw)\s/ }).first().waitFor();
+  // the source lines are interleaved: `…/list.c:9:  <line 9 of list.c>` above its instructions
+  const line9 = fs.readFileSync(path.join(wb.workspace, 'list.c'), 'utf8').split('\n')[8].trim();
+  assert.match(line9, /malloc/, 'list.c has changed: line 9 was the malloc in prepend()');
+  await waitUntil(`the listing to show list.c:9 (${line9})`, async () =>
+    (await editor.locator('.view-line').allInnerTexts()).map((t) => t.replace(/\u00a0/g, ' ')).some((t) => /list\.c:9:/.test(t) && t.includes(line9)));
   const colours = await waitUntil('the listing to be coloured by its grammar', async () => {
     const cs = await editor.locator('.view-line span span').evaluateAll((spans) =>
       [...new Set(spans.filter((s) => (s.textContent ?? '').trim()).map((s) => (globalThis as unknown as Styles).getComputedStyle(s).color))]);
@@ -126,18 +138,8 @@ const pane = (page: Page, title: string) =>
 /** The part of the browser's window object the colour check uses (the tests compile without DOM types). */
 interface Styles { getComputedStyle(e: unknown): { color: string } }
 
-/** The Migration view's webview frame (the one whose document has the three columns). */
-async function migrationFrame(page: Page): Promise<Frame> {
-  const header = page.locator('.pane-header', { hasText: /^\s*Migration/ }).first();
-  await header.waitFor();
-  if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
-  return waitUntil('the Migration view to show its columns', async () => {
-    for (const f of page.frames()) {
-      if ((await f.locator('section.column').count().catch(() => 0)) >= 3) return f;
-    }
-    return undefined;
-  }, 90_000);
-}
+const statusIsa = (page: Page) =>
+  page.locator('#workbench\\.parts\\.statusbar .statusbar-item', { has: page.locator('.codicon-chip') }).first();
 
 async function debugScenario(page: Page, wb: Workbench): Promise<void> {
   const expected = expectedOutput(path.join(wb.workspace, 'list.c'), 'rv32');
@@ -152,30 +154,30 @@ async function debugScenario(page: Page, wb: Workbench): Promise<void> {
   await pane(page, 'Call Stack').getByText(/paused on breakpoint/i).first().waitFor({ timeout: 120_000 });
   await pane(page, 'Variables').locator('.monaco-list-row', { hasText: 'Registers (rv32)' }).first().waitFor();
   await bpRow.waitFor();
-  const frame = await migrationFrame(page);
-  assert.equal(await frame.locator('section.column').count(), 3);
-  for (const id of ['source-column', 'canonical-column', 'target-column']) assert.equal(await frame.locator(`section#${id}`).count(), 1, id);
-  assert.match(await page.locator('#workbench\\.parts\\.statusbar .statusbar-item', { has: page.locator('.codicon-chip') }).first().innerText(), /\brv32\b/);
+  const view = await migrationFrame(page);
+  for (const id of ['source-column', 'canonical-column', 'target-column']) assert.equal(await view.locator(`section#${id}`).count(), 1, id);
+  const atStop = { isa: 'rv32', registers: ['pc', 'sp', 'ra', 'a0'], frame: 'main', target: 'm68k', targetRegisters: ['d0', 'a7', 'pc', 'sr'], targets: ['m68k', 'x86_64'] };
+  await assertStopContent(view, atStop);
+  await assertColumnsReadable(view, 'stacked'); // the side bar's default width
+  assert.match(await statusIsa(page).innerText(), /\brv32\b/);
   await wb.shot('05-stopped-rv32-migration-view');
 
-  await runCommand(page, 'Shuttle: Migrate to…');
-  assert.match(await (await quickItem(page, 'm68k')).innerText(), /big-endian · 32-bit · \d+ registers/);
-  await wb.shot('06-migrate-quick-pick');
-  await pickQuickItem(page, 'm68k');
+  // a step: the values that changed since the last stop are highlighted
+  await focusEditor(page);
+  await page.keyboard.press('F10');
+  const changedPc = view.locator('#source-column .row.changed', { has: view.locator('.name', { hasText: /^pc$/ }) });
+  await changedPc.waitFor();
+  assert.ok(await view.locator('#source-column .row:not(.changed)', { has: view.locator('.name', { hasText: /^zero$/ }) }).count() === 1, 'x0 is highlighted but never changes');
+  await assertStopContent(view, atStop);
 
-  // the Shuttle ISA item of the status bar (its text is `$(chip) <isa>`)
-  const isaItem = page.locator('#workbench\\.parts\\.statusbar .statusbar-item', { has: page.locator('.codicon-chip') }).first();
-  await waitUntil('the status bar to say m68k', async () => /\bm68k\b/.test(await isaItem.innerText()));
-  await pane(page, 'Variables').locator('.monaco-list-row', { hasText: 'Registers (m68k)' }).first().waitFor();
-  await bpRow.waitFor();
-  const box = bpRow.locator('input[type=checkbox], [role=checkbox]').first();
-  const enabled = (await box.getAttribute('aria-checked')) === 'true' || await box.evaluate((e) => (e as { checked?: boolean }).checked === true);
-  assert.ok(enabled, 'the breakpoint is no longer enabled');
-  assert.match(await bpRow.innerText(), new RegExp(`\\b${BREAK_LINE}\\b`));
-  const timeline = (await migrationFrame(page)).locator('#timeline li', { hasText: /rv32 → m68k/ });
-  await timeline.first().waitFor();
-  await wb.shot('07-migrated-m68k');
+  await roomForTheView(page, SIDE_BAR_WIDE);
+  await assertColumnsReadable(view, 'side by side');
+  await themes(page, wb, view, 'migration-view');
 
+  await migrateByCommand(page, wb, view, bpRow);
+  await migrateByButton(page, wb, view);
+
+  await focusEditor(page);
   await page.keyboard.press('F5');
   const text = await waitUntil('the Debug Console to show the whole output', async () => {
     const t = await debugConsoleText(page);
@@ -189,6 +191,69 @@ async function debugScenario(page: Page, wb: Workbench): Promise<void> {
   }
   await page.locator('.debug-toolbar').waitFor({ state: 'hidden', timeout: 60_000 });
   await wb.shot('08-finished-output');
+}
+
+const THEMES: { label: string; kind: ThemeKind; suffix: string }[] = [
+  { label: 'Light Modern', kind: 'vscode-light', suffix: 'light' },
+  { label: 'Dark High Contrast', kind: 'vscode-high-contrast', suffix: 'hc' },
+  { label: 'Dark Modern', kind: 'vscode-dark', suffix: 'dark' },
+];
+
+/** The view follows light, high contrast and dark themes: body class, readable text; a picture of each (`<name>-<suffix>.png`). */
+async function themes(page: Page, wb: Workbench, view: Frame, name: string): Promise<void> {
+  const seen: string[] = [];
+  for (const t of THEMES) {
+    await chooseColorTheme(page, view, t.label, t.kind);
+    const c = await viewColours(view);
+    for (const other of THEMES) if (other.kind !== t.kind) assert.ok(!c.classes.includes(other.kind), `${t.label}: body has ${other.kind} too`);
+    assert.ok(contrast(c.text, c.background) >= 4.5, `${t.label}: text ${c.text} on ${c.background} is hard to read`);
+    assert.ok(contrast(c.value, c.background) >= 3, `${t.label}: register values ${c.value} on ${c.background} are hard to read`);
+    const dark = contrast(c.background, 'rgb(0, 0, 0)') < contrast(c.background, 'rgb(255, 255, 255)');
+    assert.equal(dark, t.kind !== 'vscode-light', `${t.label}: background ${c.background}`);
+    seen.push(`${c.text} on ${c.background}`);
+    await wb.shot(`${name}-${t.suffix}`, await sideBarClip(page));
+  }
+  assert.equal(new Set(seen).size, THEMES.length, `the view looked the same in different themes: ${seen.join(' | ')}`);
+}
+
+/** "Shuttle: Migrate to…" from the palette: the quick pick, then the program on m68k with its breakpoint. */
+async function migrateByCommand(page: Page, wb: Workbench, view: Frame, bpRow: ReturnType<Page['locator']>): Promise<void> {
+  await runCommand(page, 'Shuttle: Migrate to…');
+  assert.match(await (await quickItem(page, 'm68k')).innerText(), /big-endian · 32-bit · \d+ registers/);
+  await wb.shot('06-migrate-quick-pick');
+  await pickQuickItem(page, 'm68k');
+
+  await waitUntil('the status bar to say m68k', async () => /\bm68k\b/.test(await statusIsa(page).innerText()));
+  await pane(page, 'Variables').locator('.monaco-list-row', { hasText: 'Registers (m68k)' }).first().waitFor();
+  await bpRow.waitFor();
+  const box = bpRow.locator('input[type=checkbox], [role=checkbox]').first();
+  const enabled = (await box.getAttribute('aria-checked')) === 'true' || await box.evaluate((e) => (e as { checked?: boolean }).checked === true);
+  assert.ok(enabled, 'the breakpoint is no longer enabled');
+  assert.match(await bpRow.innerText(), new RegExp(`\\b${BREAK_LINE}\\b`));
+  await view.locator('#timeline li', { hasText: /rv32 → m68k · main:\d+:\d+ · [\d.]+ ms/ }).first().waitFor();
+  assert.equal(await view.locator('#timeline li').count(), 1);
+  await assertStopContent(view, { isa: 'm68k', registers: ['pc', 'd0', 'a7', 'sr'], frame: 'main', target: 'rv32', targetRegisters: ['pc', 'sp'], targets: ['rv32', 'x86_64'] });
+  await wb.shot('07-migrated-m68k');
+  await wb.shot('migration-done-dark', await sideBarClip(page));
+  await chooseColorTheme(page, view, 'Light Modern', 'vscode-light');
+  await wb.shot('migration-done-light', await sideBarClip(page));
+  await chooseColorTheme(page, view, 'Dark Modern', 'vscode-dark');
+}
+
+/** The view's own Migrate button, with rv32 picked: back to rv32, and the timeline grows. */
+async function migrateByButton(page: Page, wb: Workbench, view: Frame): Promise<void> {
+  await view.locator('select#target-isa').selectOption('rv32');
+  await view.locator('#target-column h3', { hasText: 'Target · rv32' }).waitFor();
+  await view.locator('#migrate-button').click();
+  await view.locator('#timeline li', { hasText: /m68k → rv32/ }).first().waitFor();
+  const timeline = (await view.locator('#timeline li').allInnerTexts()).map((t) => t.trim());
+  assert.equal(timeline.length, 2, timeline.join('\n'));
+  assert.match(timeline[0], /^rv32 → m68k · main:\d+:\d+ · [\d.]+ ms$/);
+  assert.match(timeline[1], /^m68k → rv32 · main:\d+:\d+ · [\d.]+ ms$/);
+  await waitUntil('the status bar to say rv32 again', async () => /\brv32\b/.test(await statusIsa(page).innerText()));
+  await pane(page, 'Variables').locator('.monaco-list-row', { hasText: 'Registers (rv32)' }).first().waitFor();
+  await view.locator('#source-column h3', { hasText: 'Source · rv32' }).waitFor();
+  await wb.shot('07b-migrated-back-by-the-view');
 }
 
 function activationScenario(wb: Workbench): void {

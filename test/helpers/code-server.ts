@@ -88,8 +88,8 @@ export interface Workbench {
   dirs: ProfileDirs;
   /** the workspace folder: a copy of examples/ */
   workspace: string;
-  /** save test-results/e2e/<name>.png */
-  shot(name: string): Promise<string>;
+  /** save test-results/e2e/<name>.png: the whole page, or the `clip` rectangle of it */
+  shot(name: string, clip?: { x: number; y: number; width: number; height: number }): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -134,7 +134,7 @@ export async function openWorkbench(cs: CodeServer, vsix: string, opts: { settin
     const b = browser;
     return {
       page, browser: b, server, dirs, workspace,
-      shot: async (name) => { const file = path.join(ARTIFACTS, `${name}.png`); await page.screenshot({ path: file }); return file; },
+      shot: async (name, clip) => { const file = path.join(ARTIFACTS, `${name}.png`); await page.screenshot({ path: file, clip }); return file; },
       close: async () => { await b.close().catch(() => undefined); await server.stop(); removeTempDir(tmp); },
     };
   } catch (e) {
