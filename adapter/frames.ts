@@ -2,10 +2,9 @@
 // convention (saved fp and return address at fixed offsets from fp), attributing each frame to a
 // function and a source position through the debug info. A frame stopped inside its prologue has
 // no frame pointer of its own until the instruction setting it ran, and at its return
-// instruction the caller's is back: then its caller is found from the return address register
-// as the ISA's frame convention says (`entryReturnAddress`), or, once the prologue has pushed a
-// word over it (x86-64 `push %rbp` before `mov %rsp,%rbp`), from the stack word above that holds
-// a call site's return address.
+// instruction the caller's is back: then its caller is found from the return address where the
+// ISA's frame convention says it is (`entryReturnAddress`: rv32 `ra`, m68k `(sp)`, x86-64 `(rsp)`
+// or, after `push %rbp`, `8(rsp)`).
 
 import { functionAt, lineAt, type DebugFunction } from '../emulator/compiler/debuginfo';
 import type { Machine } from '../emulator/machine/machine';
@@ -31,7 +30,7 @@ export function walkStack(m: Machine): Frame[] {
   if (!fn || fn.name === '_start') return frames;
   let next: { ret: number; fp: number } | undefined;
   try {
-    next = inPrologue ? { ret: prologueReturn(m), fp: m.currentFp() } : m.callerOf(m.currentFp());
+    next = inPrologue ? { ret: m.isa.frame.entryReturnAddress(m.cpu, m.memory, fn.lo) >>> 0, fp: m.currentFp() } : m.callerOf(m.currentFp());
     while (next && frames.length < MAX_DEPTH) {
       const f = makeFrame(m, frames.length, next.ret, next.fp, next.ret - 1);
       if (!f.fn) break;
@@ -53,20 +52,6 @@ function makeFrame(m: Machine, index: number, pc: number, fp: number | undefined
   if (pos) { f.file = pos.file; f.line = pos.line; f.col = pos.col; }
   else if (f.fn && f.fn.line > 0) { f.file = m.debug.files[f.fn.file]; f.line = f.fn.line; f.col = f.fn.col; }
   return f;
-}
-
-/** The return address of a function stopped in its prologue (see the file comment). */
-function prologueReturn(m: Machine): number {
-  const at = m.isa.frame.entryReturnAddress(m.cpu, m.memory) >>> 0;
-  const rets = new Set(m.debug.callSites.map((c) => c.ret >>> 0));
-  if (rets.has(at)) return at;
-  const w = m.isa.dataModel.ptr, sp = m.cpu.getReg(m.isa.frame.spRegister) >>> 0;
-  const low = w === 8 && m.isa.elf.bigEndian ? 4 : 0; // the low 32 bits of a 64-bit slot
-  for (let k = 1; k <= 4; k++) {
-    const a = sp + k * w + low;
-    if (m.memory.isMapped(a, 4) && rets.has(m.memory.read32(a) >>> 0)) return m.memory.read32(a) >>> 0;
-  }
-  return at;
 }
 
 /** True once the prologue instruction that sets the frame pointer (m68k `link`, rv32 `addi s0,…`) ran. */

@@ -31,8 +31,9 @@ export interface FrameConvention {
   /** extra bytes a variadic callee's fp sits below that (rv32's a0-a7 save area: 32; m68k 0) */
   variadicSaveBytes: number;
   /** the return address while a function has no frame of its own (in its prologue before the
-   *  frame pointer is set, and at its return instruction): rv32 `ra`, m68k the word at `sp` */
-  entryReturnAddress(cpu: Cpu, mem: Mem): number;
+   *  frame pointer is set, and at its return instruction), given the function's first address:
+   *  rv32 `ra`, m68k the word at `sp`, x86-64 the word at `rsp` (at `rsp+8` once `push %rbp` ran) */
+  entryReturnAddress(cpu: Cpu, mem: Mem, fnStart: number): number;
   /** true for the prologue instruction that sets the frame pointer (rv32 `addi s0,…`, m68k `link`) */
   setsFramePointer(d: Disassembled): boolean;
   /** true for the instruction that returns to the caller (rv32 `jalr zero,0(ra)`, m68k `rts`) */

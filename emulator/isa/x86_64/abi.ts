@@ -31,7 +31,13 @@ export const SYSCALL_RESULT_REG = RAX;
 export const FRAME: FrameConvention = {
   fpRegister: 'rbp', spRegister: 'rsp', savedFpOffset: 0, returnAddressOffset: 8, resultRegister: 'rax',
   linkBytes: LINK_BYTES, variadicSaveBytes: 0,
-  entryReturnAddress: (cpu, mem) => mem.read32(cpu.getReg('rsp') >>> 0) >>> 0,
+  entryReturnAddress: (cpu, mem, fnStart) => {
+    // between the prologue's `push %rbp` (0x55) and `mov %rsp,%rbp` the saved rbp sits on top;
+    // at the first instruction and at `ret` (0xc3, after `leave`) the return address does
+    const pc = cpu.pc >>> 0, rsp = cpu.getReg('rsp') >>> 0;
+    const pushed = pc !== fnStart >>> 0 && mem.read8(fnStart) === 0x55 && mem.read8(pc) !== 0xc3;
+    return mem.read32(rsp + (pushed ? 8 : 0)) >>> 0;
+  },
   setsFramePointer: (d) => d.mnemonic === 'mov' && d.operands.replace(/\s/g, '') === '%rsp,%rbp',
   isReturn: (d) => d.mnemonic === 'ret',
 };
