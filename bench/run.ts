@@ -98,11 +98,19 @@ async function main(): Promise<void> {
     console.log(formatDapTable(dap));
   }
   fs.mkdirSync(RESULTS, { recursive: true });
+  const file = path.join(RESULTS, 'latest.json');
+  // a filtered run replaces only the parts it measured; the others keep their last figures
+  const previous = filters.length && fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown> : {};
+  const measured: Record<string, unknown> = { qemuMissing };
+  if (rows.length) measured.rows = rows;
+  if (migration.length) measured.migration = migration;
+  if (dap.length) measured.dap = dap;
   const out = {
+    rows: [], migration: [], dap: [], ...previous, ...measured,
     date: new Date().toISOString(), node: process.version, platform: `${os.platform()} ${os.arch()}`,
-    cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, qemuMissing, rows, migration, dap,
+    cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length,
   };
-  fs.writeFileSync(path.join(RESULTS, 'latest.json'), JSON.stringify(out, null, 2) + '\n');
+  fs.writeFileSync(file, JSON.stringify(out, null, 2) + '\n');
   console.log(`wrote ${path.relative(process.cwd(), path.join(RESULTS, 'latest.json'))}`);
 }
 
