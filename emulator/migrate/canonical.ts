@@ -25,7 +25,8 @@ export type CanonicalValue =
 export interface NamedValue { name: string; type: string; value: CanonicalValue }
 
 /** A local: its value, or (address-taken) the id of the object that holds it. */
-export interface CanonicalLocal { name: string; type: string; value?: CanonicalValue; object?: string }
+/** `dead`: never read again before it is rewritten, so its value is carried when it translates and is zero otherwise (docs/canonical-state.md) */
+export interface CanonicalLocal { name: string; type: string; value?: CanonicalValue; object?: string; dead?: true }
 
 export interface CanonicalTemp { origin: number; type: string; part?: 'lo' | 'hi'; value: CanonicalValue }
 

@@ -188,7 +188,7 @@ function captureFrame(m: Machine, reader: ValueReader, f: WalkedFrame, i: number
     const type = m.debug.types[v.type].name;
     const where = { variable: names[k], frame: label };
     if (v.addressTaken) out.locals.push({ name: names[k], type, object: localId(i, f.fn.name, names[k]) });
-    else out.locals.push({ name: names[k], type, value: reader.value((f.fp + v.fpOffset) >>> 0, v.type, where, dead.has(v)) });
+    else out.locals.push({ name: names[k], type, value: reader.value((f.fp + v.fpOffset) >>> 0, v.type, where, dead.has(v)), ...(dead.has(v) ? { dead: true as const } : {}) });
   });
   for (const h of f.fn.hidden ?? []) {
     (out.hidden ??= []).push({ name: h.name, type: m.debug.types[h.type].name, value: reader.value((f.fp + h.fpOffset) >>> 0, h.type, { variable: h.name, frame: label }) });

@@ -7,7 +7,7 @@ import type { DebugInfo, DebugType } from '../compiler/debuginfo';
 import type { Memory } from '../machine/memory';
 import type { CanonicalValue } from './canonical';
 import { holdsPointer, type ObjectTable } from './objects';
-import { refuse, type Where } from './refusal';
+import { MigrationRefused, refuse, type Where } from './refusal';
 
 const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
@@ -79,12 +79,19 @@ export class ValueReader {
 
   /**
    * The value of type `typeId` at `addr`. A `dead` variable (never read again before it is
-   * rewritten: a pointer after free() until it is reassigned, a variable not yet initialised) is
-   * carried as its zero value (null for a pointer): whatever it holds cannot matter, and may not
-   * translate (a dangling pointer, stack garbage wider than the target's type).
+   * rewritten: a pointer after free() until it is reassigned, a variable not yet initialised)
+   * keeps its value when that translates — a debugger user still sees it — and is carried as
+   * its zero value (null for a pointer) when it does not (a dangling pointer): what it holds
+   * cannot matter to the program.
    */
   value(addr: number, typeId: number, where: Where, dead = false): CanonicalValue {
-    return dead ? zeroValue(this.v.debug, typeId) : this.read(addr, typeId, where);
+    if (!dead) return this.read(addr, typeId, where);
+    try {
+      return this.read(addr, typeId, where);
+    } catch (e) {
+      if (e instanceof MigrationRefused) return zeroValue(this.v.debug, typeId);
+      throw e;
+    }
   }
 
   private read(addr: number, typeId: number, where: Where): CanonicalValue {

@@ -91,3 +91,53 @@ test('dead variables: a live dangling pointer is still refused, naming the varia
     });
   }
 });
+
+test('dead variables: a dead value that translates keeps it (what a debugger shows does not change), marked dead', () => {
+  const src = `#include <stdio.h>
+int main(void) {
+  int i, sum = 0;
+  for (i = 1; i <= 10; i++) sum += i;
+  printf("%d\\n", sum);
+  i = 0;
+  return sum == 55 ? i : 1;
+}
+`;
+  const imgs = images(src, 'deadint.c');
+  for (const from of ISAS) {
+    const m = stopAtLine(imgs[from], 'main', 5);   // i is 11 and dead: rewritten before it is read
+    const s = capture(m, 'snapshot');
+    assert.deepEqual(local(s, 1, 'i'), { name: 'i', type: 'int', value: 11, dead: true });
+    assert.equal(local(s, 1, 'sum').dead, undefined, 'sum is live');
+    for (const to of ISAS) {
+      const t = restore(s, imgs[to]);
+      assert.deepEqual(local(capture(t, 'snapshot'), 1, 'i'), local(s, 1, 'i'), `${from} -> ${to}`);
+      const r = t.run();
+      assert.equal(r.exitCode, 0);
+    }
+  }
+});
+
+test('dead variables: a dead LP64 value too wide for an ILP32 target is written as zero there, not refused', () => {
+  const src = `#include <stdio.h>
+int main(void) {
+  long big = 5000000000L;
+  printf("%ld\\n", big);
+  big = 7;
+  printf("%ld\\n", big);
+  return 0;
+}
+`;
+  const imgs = images(src, 'deadlong.c');
+  const m = stopAtLine(imgs.x86_64, 'main', 5);   // after the first printf: big is dead until `big = 7`
+  const s = capture(m, 'snapshot');
+  assert.deepEqual(local(s, 1, 'big'), { name: 'big', type: 'long', value: 5000000000, dead: true });
+  for (const to of ['rv32', 'm68k'] as const) {
+    const t = restore(s, imgs[to]);
+    assert.equal(local(capture(t, 'snapshot'), 1, 'big').value, 0, `${to}: written as zero`);
+    const r = t.run();
+    assert.equal(text(m.host.stdout.bytes()) + text(r.stdout), '5000000000\n7\n', to);
+  }
+  // a live one is still refused
+  const live = capture(stopAtLine(imgs.x86_64, 'main', 4), 'snapshot');
+  assert.throws(() => restore(live, imgs.rv32), (e: unknown) => e instanceof MigrationRefused && /does not fit/.test(e.message));
+});

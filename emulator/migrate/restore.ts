@@ -8,9 +8,9 @@
 import type { DebugCallSite, DebugFunction, DebugInfo } from '../compiler/debuginfo';
 import type { Image } from '../machine/image';
 import { Machine, type MachineOptions } from '../machine/machine';
-import { type CanonicalFrame, type CanonicalState } from './canonical';
+import { type CanonicalFrame, type CanonicalLocal, type CanonicalState } from './canonical';
 import { addLocalObjects, addStaticObjects, argvObjects, frameLabel, inFlight, localId, machineView, scratchAt } from './capture';
-import { jsonInt, readPtr, ValueWriter, writePtr } from './codec';
+import { jsonInt, readPtr, ValueWriter, writePtr, zeroValue } from './codec';
 import { calleeFp, debugIndex, OUTERMOST, uniqueNames, varsInScope } from './frames';
 import { ObjectTable, typesByName } from './objects';
 import { MigrationRefused, refuse, type Where } from './refusal';
@@ -165,11 +165,21 @@ function writeFrame(m: Machine, f: PlannedFrame, i: number, caller: PlannedFrame
     const where = { variable: names[k], frame: f.label };
     if (l.name !== names[k]) return refuse(`the state names local '${l.name}' where the target has '${names[k]}'`, where);
     checkType(m.debug, v.type, l.type, where);
-    if (!v.addressTaken) w.write((f.fp + v.fpOffset) >>> 0, v.type, l.value ?? null, where);
+    if (!v.addressTaken) writeLocal(m, w, (f.fp + v.fpOffset) >>> 0, v.type, l, where);
     else if (l.object !== localId(i, f.fn.name, names[k])) return refuse(`expected object '${localId(i, f.fn.name, names[k])}'`, where);
   });
   const csId = f.state.callSite ?? f.state.resume?.callSite;
   writeTemps(m, f, csId ? ix.callById.get(csId) : undefined, w);
+}
+
+/** A local's value; a dead one whose value does not fit the target (stack garbage too wide for it) is written as zero instead. */
+function writeLocal(m: Machine, w: ValueWriter, addr: number, type: number, l: CanonicalLocal, where: Where): void {
+  try {
+    w.write(addr, type, l.value ?? null, where);
+  } catch (e) {
+    if (!l.dead || !(e instanceof MigrationRefused)) throw e;
+    w.write(addr, type, zeroValue(m.debug, type), where);
+  }
 }
 
 /**
