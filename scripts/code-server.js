@@ -101,7 +101,35 @@ async function ensureNode(p) {
   log(`Node ${got} ready`);
 }
 
+/**
+ * The system packages code-server's native modules build with (VS Code's `kerberos` module needs
+ * the GSSAPI headers of libkrb5-dev; node-gyp needs make, g++ and python3). On Linux as root with
+ * apt-get (a fresh Debian machine or CI) the missing ones are installed; otherwise the error says
+ * what to install.
+ */
+function ensureBuildTools() {
+  if (process.platform !== 'linux') return;
+  const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
+  const missing = [];
+  if (!fs.existsSync('/usr/include/gssapi/gssapi.h')) missing.push('libkrb5-dev');
+  if (!has('make')) missing.push('make');
+  if (!has('g++')) missing.push('g++');
+  if (!has('python3')) missing.push('python3');
+  if (!missing.length) return;
+  const root = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!root || !has('apt-get')) {
+    throw new InstallError(`code-server's native modules need ${missing.join(', ')}: install them first (Debian: sudo apt-get install ${missing.join(' ')})`);
+  }
+  log(`installing ${missing.join(', ')} with apt-get (code-server's native modules build with them)`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  for (const args of [['update'], ['install', '-y', ...missing]]) {
+    const r = spawnSync('apt-get', args, { stdio: ['ignore', 2, 2], env });
+    if (r.status !== 0) throw new InstallError(`apt-get ${args.join(' ')} failed (exit ${r.status}); install ${missing.join(' ')} by hand`);
+  }
+}
+
 async function ensureCodeServer(p) {
+  ensureBuildTools();
   log(`installing code-server ${CODE_SERVER_VERSION} into ${p.codeServerDir} (about 5 minutes and 600 MB)`);
   writeJson(path.join(p.codeServerDir, 'package.json'), {
     name: 'shuttle-code-server', private: true, allowScripts: ALLOW_SCRIPTS,
@@ -257,7 +285,7 @@ async function main(argv) {
 }
 
 module.exports = {
-  CODE_SERVER_VERSION, cacheDir, paths, locate, install, nodeEnv, InstallError,
+  CODE_SERVER_VERSION, cacheDir, paths, locate, install, ensureBuildTools, nodeEnv, InstallError,
   profileDirs, writeSettings, installExtension, freePort, waitForHttp, launch, DEFAULT_SETTINGS,
 };
 
