@@ -21,5 +21,7 @@ let files = ['test', 'emulator', 'adapter', 'server', 'bin'].flatMap((d) => walk
 if (filters.length) files = files.filter((f) => filters.some((x) => f.includes(x)));
 files.sort();
 if (!files.length) { console.error('no test files found'); process.exit(1); }
-const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], { cwd: root, stdio: 'inherit' });
+// Test files run in parallel, one per core (node's default leaves one core idle); SHUTTLE_TEST_JOBS overrides.
+const jobs = Math.max(1, Number(process.env.SHUTTLE_TEST_JOBS) || require('node:os').availableParallelism());
+const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', `--test-concurrency=${jobs}`, '--test-reporter=spec', ...files], { cwd: root, stdio: 'inherit' });
 process.exit(r.status ?? 1);
