@@ -11,6 +11,7 @@
 // program can rightly meet (see ALLOWED) are allowed; any other fails.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { setImmediate as yieldToReporter } from 'node:timers/promises';
 import { describeDifference, listPrograms } from '../helpers/programs';
 import { formatRecord } from '../../emulator/migrate/process';
 import type { IsaId } from '../../emulator/isa/types';
@@ -55,7 +56,7 @@ const ORDERS: { name: string; order: IsaId[] }[] = [
 for (const [i, p] of listPrograms().entries()) {
   if (!inShard(i)) continue;
   const perIsa = ISA_IDS.some((isa) => Buffer.compare(Buffer.from(p.expected(isa)), Buffer.from(p.expected(ISA_IDS[0]))) !== 0);
-  test(`${p.name}: migrated at every point (or every K-th), from every ISA, both orders${perIsa ? ' (output differs by ISA: line by line)' : ''}`, () => {
+  test(`${p.name}: migrated at every point (or every K-th), from every ISA, both orders${perIsa ? ' (output differs by ISA: line by line)' : ''}`, async () => {
     let k = 1;
     if (!ALL) {
       const points = pointSequence(p.source, p.file, 'rv32', Infinity).length;
@@ -64,6 +65,7 @@ for (const [i, p] of listPrograms().entries()) {
     for (const { name, order } of ORDERS.slice(0, ISA_IDS.length > 2 ? 2 : 1)) {
       for (const isa of ISA_IDS) {
         const what = `${isa}, ${name}, every ${k}`;
+        await yieldToReporter(); // lets the reporter print finished programs: the runs are synchronous
         const r = runProgram(p, isa, { every: k, order });
         const refused = r.trace.filter((m) => m.refused && !ALLOWED.test(m.refused) && !(perIsa && ALLOWED_PER_ISA.test(m.refused)));
         assert.deepEqual(refused.map(formatRecord), [], `${what}: refused migrations`);
