@@ -11,6 +11,11 @@ export interface BreakpointSpec {
   id?: number; line?: number; name?: string; address?: number; condition?: string; hitCondition?: string; logMessage?: string;
   /** an instruction breakpoint that could not follow a migration: why (it stays unverified) */
   unmapped?: string;
+  /**
+   * an instruction breakpoint's address on the image it was set on: every migration maps from
+   * here, so it comes back exactly (and verified again) on that ISA, and errors never compound
+   */
+  home?: { address: number; debug: DebugInfo };
 }
 
 export interface Breakpoint {

@@ -148,12 +148,17 @@ export function viewOf(snap: Snapshot, frames: Frame[], index: number): Canonica
   return { frame: snap.state.frames[k] as CanonicalFrame, objects: new Map(snap.state.objects.map((o) => [o.id, o])) };
 }
 
-/** Instruction breakpoints follow their statement point, function start or source line to the new image. */
+/**
+ * Instruction breakpoints follow their statement point, function start or source line to the new
+ * image, always mapped from the image they were set on; back on that ISA they are exactly where
+ * the user put them, even after being unverified on another.
+ */
 export function mapInstructionSpecs(specs: BreakpointSpec[], from: DebugInfo, to: DebugInfo): void {
   for (const s of specs) {
-    if (s.address === undefined) continue;
-    const r = mapAddress(s.address, from, to);
-    if ('address' in r) s.address = r.address;
+    if (!s.home && s.address !== undefined) s.home = { address: s.address, debug: from };
+    if (!s.home) continue; // set unverified (outside the text): nothing to follow
+    const r = s.home.debug.isa === to.isa ? { address: s.home.address } : mapAddress(s.home.address, s.home.debug, to);
+    if ('address' in r) { s.address = r.address; s.unmapped = undefined; }
     else { s.address = undefined; s.unmapped = `not mapped to ${to.isa}: ${r.reason}`; }
   }
 }

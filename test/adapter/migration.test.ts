@@ -215,6 +215,11 @@ for (const isa of ISA_IDS) {
         assert.match(after[1].instructionReference!, /^0x[0-9a-f]{8}$/);
         assert.equal(after[2].verified, false);
         assert.match(after[2].message!, new RegExp(`not mapped to ${to}: .* in _start has no source line`));
+        // back on the ISA they were set on: each exactly where it was, the unverified one verified again
+        const back = collect<DebugProtocol.BreakpointEvent>(dc, 'breakpoint');
+        await stopAfter(dc, () => dc.customRequest('migrate', { targetIsa: isa }));
+        const home = set.map((b) => back.find((e) => e.body.breakpoint.id === b.id)!.body.breakpoint);
+        assert.deepEqual(home.map((b) => [b.verified, b.instructionReference]), set.map((b) => [true, b.instructionReference]));
       } finally { await dc.stop(); }
     });
   });
