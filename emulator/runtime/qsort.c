@@ -2,24 +2,35 @@
    qsort is a stable in-place merge sort: insertion sort on runs of 16 elements, then runs are
    merged pairwise with the rotation-based "SymMerge" of Kim and Kutzner (2004). It needs no
    heap memory (nothing for a migration to translate) and no deep recursion, and equal
-   elements keep their order, as with glibc's merge sort. */
+   elements keep their order, as with glibc's merge sort.
+   Both keep the element size as a pointer distance (the second element's address), never as a
+   number, while they call the comparator: a program migrated inside a comparator to an ISA
+   where the elements have another size (a pointer or long: 4 bytes on rv32 and m68k, 8 on
+   x86_64) gets that pointer translated to the target's second element, so the size follows.
+   Everything else they keep across the call is an element index. */
 #include <stdlib.h>
 
 struct __shuttle_sort {
   char *base;
-  size_t size;
+  /* base + the element size: the size as a distance (see above) */
+  char *second;
   int (*compare)(const void *, const void *);
 };
 
+static size_t __shuttle_size(struct __shuttle_sort *s) {
+  return (size_t)(s->second - s->base);
+}
+
 static int __shuttle_less(struct __shuttle_sort *s, size_t i, size_t j) {
-  return s->compare(s->base + i * s->size, s->base + j * s->size) < 0;
+  return s->compare(s->base + i * __shuttle_size(s), s->base + j * __shuttle_size(s)) < 0;
 }
 
 static void __shuttle_swap(struct __shuttle_sort *s, size_t i, size_t j) {
-  char *p = s->base + i * s->size;
-  char *q = s->base + j * s->size;
+  size_t size = __shuttle_size(s);
+  char *p = s->base + i * size;
+  char *q = s->base + j * size;
   size_t k;
-  for (k = 0; k < s->size; k++) {
+  for (k = 0; k < size; k++) {
     char t = p[k];
     p[k] = q[k];
     q[k] = t;
@@ -122,8 +133,9 @@ void qsort(void *base, size_t count, size_t size, int (*compare)(const void *, c
   struct __shuttle_sort s;
   size_t run = 16;
   size_t a;
+  if (count < 2) return;
   s.base = base;
-  s.size = size;
+  s.second = s.base + size;
   s.compare = compare;
   for (a = 0; a < count; a += run) __shuttle_insertion(&s, a, a + run < count ? a + run : count);
   for (; run < count; run *= 2) {
@@ -136,13 +148,15 @@ void qsort(void *base, size_t count, size_t size, int (*compare)(const void *, c
 
 void *bsearch(const void *key, const void *base, size_t count, size_t size,
               int (*compare)(const void *, const void *)) {
+  const char *first = base;
+  const char *second = first + size; /* the size as a distance (see above) */
   const char *lo = base;
   while (count > 0) {
-    const char *mid = lo + (count / 2) * size;
+    const char *mid = lo + (count / 2) * (size_t)(second - first);
     int c = compare(key, mid);
     if (c == 0) return (void *)mid;
     if (c > 0) {
-      lo = mid + size;
+      lo = mid + (size_t)(second - first);
       count = count - count / 2 - 1;
     } else {
       count = count / 2;
