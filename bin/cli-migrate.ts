@@ -164,6 +164,7 @@ function stdinOf(values: Values, io: CliIo): Uint8Array | (() => Uint8Array) {
 function newProcess(source: string, file: string, isa: IsaId, args: string[], values: Values, io: CliIo, instructionLimit?: number): MigratableProcess {
   return new (proc().MigratableProcess)({
     source, file, isa, args, stdin: stdinOf(values, io), instructionLimit,
+    sizes: !!values['trace-migrations'], // the canonical size is only printed by the trace
     onOutput: (fd, data) => (fd === 1 ? io.stdout(data) : io.stderr(new TextDecoder().decode(data))),
   });
 }

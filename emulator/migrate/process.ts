@@ -27,6 +27,12 @@ export interface ProcessOptions {
   /** images already compiled (tests share them between processes) */
   images?: Map<IsaId, Image>;
   instructionLimit?: number;
+  /**
+   * measure each migration's canonical size (MigrationRecord.bytes; 0 when off): a JSON.stringify
+   * of the state, about a fifth of a small migration's cost, so runs that never print it skip it
+   * (default: on)
+   */
+  sizes?: boolean;
 }
 
 /** One migration (or refused attempt), as `--trace-migrations` prints it. */
@@ -169,7 +175,7 @@ export class MigratableProcess {
       return rec;
     }
     rec.captureUs = nowUs(t);
-    describe(state, rec, m.debug);
+    describe(state, rec, m.debug, this.opts.sizes !== false);
     const target = this.image(to); // compiled on first use: not part of the restore time
     t = process.hrtime.bigint();
     let next: Machine;
@@ -283,14 +289,14 @@ function pointAddresses(debug: DebugInfo): Set<number> {
 }
 
 /** Fill a record's point, frame, object and size figures from a state. */
-function describe(state: CanonicalState, rec: MigrationRecord, debug: DebugInfo): void {
+function describe(state: CanonicalState, rec: MigrationRecord, debug: DebugInfo, sizes: boolean): void {
   const top = state.frames[state.frames.length - 1];
   rec.point = top?.point ?? top?.resume?.callSite ?? rec.point;
   const site = top?.resume ? debug.callSites.find((c) => c.id === top.resume!.callSite) : undefined;
   if (site) { rec.file = debug.files[site.file]; rec.line = site.line; }
   rec.frames = state.frames.length;
   rec.objects = state.objects.length;
-  rec.bytes = Buffer.byteLength(JSON.stringify(state));
+  if (sizes) rec.bytes = Buffer.byteLength(JSON.stringify(state));
 }
 
 function concat(parts: Uint8Array[]): Uint8Array {

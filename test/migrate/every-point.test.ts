@@ -2,8 +2,9 @@
 // the next ISA in turn (from every starting ISA, cycling through the ISAs forwards and backwards),
 // gives byte-identical stdout and exit code to the unmigrated run (its expected output). K is 1
 // unless the program reaches more than MAX_MIGRATIONS points; then K grows so that about
-// MAX_MIGRATIONS migrations happen. SHUTTLE_MIGRATE_ALL=1 (`npm run test:migrate-all`) forces
-// K = 1 everywhere (SHUTTLE_MIGRATE_SHARD splits that run between processes). Programs whose
+// MAX_MIGRATIONS migrations happen. SHUTTLE_MIGRATE_ALL=1 forces K = 1 everywhere;
+// `npm run test:migrate-all` does that in one process per core sharing the runs through
+// SHUTTLE_MIGRATE_QUEUE. Programs whose
 // expected output differs by ISA (sizeof, char signedness, union byte order) have no single right
 // output once mixed (a value computed on one ISA may be printed on another): there the run must
 // print as many lines as expected, every line that all ISAs print alike must be that line (see
@@ -12,7 +13,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { setImmediate as yieldToReporter } from 'node:timers/promises';
-import { describeDifference, listPrograms } from '../helpers/programs';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describeDifference, listPrograms, type TestProgram } from '../helpers/programs';
 import { formatRecord } from '../../emulator/migrate/process';
 import type { IsaId } from '../../emulator/isa/types';
 import { ISA_IDS, pointSequence, runProgram } from './helpers';
@@ -42,42 +45,60 @@ const ALL = process.env.SHUTTLE_MIGRATE_ALL === '1';
 /** migrations per program, start ISA and order in the default run (SHUTTLE_MIGRATE_MAX overrides) */
 const MAX_MIGRATIONS = Number(process.env.SHUTTLE_MIGRATE_MAX ?? 30);
 /**
- * `SHUTTLE_MIGRATE_SHARD=i/n` runs the i-th of n interleaved slices of the programs, so that a
- * long run (test:migrate-all) can use every core: one process per slice.
+ * `SHUTTLE_MIGRATE_QUEUE=<dir>` (set by scripts/migrate-all.js for the K = 1 run): several
+ * processes share the runs (program × start ISA × order), largest first; each takes a run by
+ * creating `<dir>/<run>` (atomic), so no run is done twice and the cores stay busy to the end.
  */
-const SHARD = /^(\d+)\/(\d+)$/.exec(process.env.SHUTTLE_MIGRATE_SHARD ?? '1/1');
-const inShard = (i: number): boolean => !SHARD || i % Number(SHARD[2]) === Number(SHARD[1]) - 1;
+const QUEUE = process.env.SHUTTLE_MIGRATE_QUEUE;
 /** both turns of the ISA cycle; with only two ISAs they are the same cycle, so it runs once */
 const ORDERS: { name: string; order: IsaId[] }[] = [
   { name: 'forward', order: [...ISA_IDS] },
   { name: 'reverse', order: [...ISA_IDS].reverse() },
-];
+].slice(0, ISA_IDS.length > 2 ? 2 : 1);
 
-for (const [i, p] of listPrograms().entries()) {
-  if (!inShard(i)) continue;
-  const perIsa = ISA_IDS.some((isa) => Buffer.compare(Buffer.from(p.expected(isa)), Buffer.from(p.expected(ISA_IDS[0]))) !== 0);
-  test(`${p.name}: migrated at every point (or every K-th), from every ISA, both orders${perIsa ? ' (output differs by ISA: line by line)' : ''}`, async () => {
-    let k = 1;
-    if (!ALL) {
+const differsByIsa = (p: TestProgram): boolean =>
+  ISA_IDS.some((isa) => Buffer.compare(Buffer.from(p.expected(isa)), Buffer.from(p.expected(ISA_IDS[0]))) !== 0);
+
+/** One migrated run of `p` from `isa` along `order`, migrating at every k-th point, checked. */
+function checkRun(p: TestProgram, isa: IsaId, order: { name: string; order: IsaId[] }, k: number, perIsa: boolean): void {
+  const what = `${isa}, ${order.name}, every ${k}`;
+  const r = runProgram(p, isa, { every: k, order: order.order }, { sizes: false });
+  const refused = r.trace.filter((m) => m.refused && !ALLOWED.test(m.refused) && !(perIsa && ALLOWED_PER_ISA.test(m.refused)));
+  assert.deepEqual(refused.map(formatRecord), [], `${what}: refused migrations`);
+  const diff = perIsa ? mixedDifference(r.stdout, ISA_IDS.map((x) => p.expected(x)), PUNNING[p.name]) : describeDifference(new TextEncoder().encode(r.stdout), p.expected(isa));
+  assert.equal(diff, undefined, `${what}: ${diff} (${r.fault ?? ''})`);
+  assert.equal(r.exitCode, p.expectExit, `${what}: exit code (${r.fault ?? r.status})`);
+  if (r.points >= k && !r.trace.some((m) => m.refused)) assert.ok(r.trace.some((m) => !m.refused), `${what}: no migration happened`);
+  const moves = r.trace.filter((m) => !m.refused).slice(0, order.order.length);
+  moves.forEach((m) => assert.equal(order.order[(order.order.indexOf(m.from) + 1) % order.order.length], m.to, `${what}: ${m.from} -> ${m.to} out of turn`));
+}
+
+if (QUEUE) {
+  test(`every program at every point, from every ISA, both orders (runs shared through ${QUEUE})`, async (t) => {
+    const runs = listPrograms().flatMap((p) => {
       const points = pointSequence(p.source, p.file, 'rv32', Infinity).length;
-      k = Math.max(1, Math.ceil(points / MAX_MIGRATIONS));
-    }
-    for (const { name, order } of ORDERS.slice(0, ISA_IDS.length > 2 ? 2 : 1)) {
-      for (const isa of ISA_IDS) {
-        const what = `${isa}, ${name}, every ${k}`;
-        await yieldToReporter(); // lets the reporter print finished programs: the runs are synchronous
-        const r = runProgram(p, isa, { every: k, order });
-        const refused = r.trace.filter((m) => m.refused && !ALLOWED.test(m.refused) && !(perIsa && ALLOWED_PER_ISA.test(m.refused)));
-        assert.deepEqual(refused.map(formatRecord), [], `${what}: refused migrations`);
-        const diff = perIsa ? mixedDifference(r.stdout, ISA_IDS.map((x) => p.expected(x)), PUNNING[p.name]) : describeDifference(new TextEncoder().encode(r.stdout), p.expected(isa));
-        assert.equal(diff, undefined, `${what}: ${diff} (${r.fault ?? ''})`);
-        assert.equal(r.exitCode, p.expectExit, `${what}: exit code (${r.fault ?? r.status})`);
-        if (r.points >= k && !r.trace.some((m) => m.refused)) assert.ok(r.trace.some((m) => !m.refused), `${what}: no migration happened`);
-        const order2 = r.trace.filter((m) => !m.refused).slice(0, order.length);
-        order2.forEach((m) => assert.equal(order[(order.indexOf(m.from) + 1) % order.length], m.to, `${what}: ${m.from} -> ${m.to} out of turn`));
-      }
+      return ORDERS.flatMap((order) => ISA_IDS.map((isa) => ({ p, isa, order, points })));
+    }).sort((a, b) => b.points - a.points);
+    for (const { p, isa, order, points } of runs) {
+      try { fs.mkdirSync(path.join(QUEUE, `${p.name}.${isa}.${order.name}`)); } catch { continue; } // another process has it
+      await t.test(`${p.name}: from ${isa}, ${order.name}, at each of ${points} points`, async () => {
+        await yieldToReporter(); // lets the reporter print finished runs: the runs are synchronous
+        checkRun(p, isa, order, 1, differsByIsa(p));
+      });
     }
   });
+} else {
+  for (const p of listPrograms()) {
+    const perIsa = differsByIsa(p);
+    test(`${p.name}: migrated at every point (or every K-th), from every ISA, both orders${perIsa ? ' (output differs by ISA: line by line)' : ''}`, () => {
+      let k = 1;
+      if (!ALL) {
+        const points = pointSequence(p.source, p.file, 'rv32', Infinity).length;
+        k = Math.max(1, Math.ceil(points / MAX_MIGRATIONS));
+      }
+      for (const order of ORDERS) for (const isa of ISA_IDS) checkRun(p, isa, order, k, perIsa);
+    });
+  }
 }
 
 /**

@@ -22,15 +22,18 @@ export function imagesOf(key: string): Map<IsaId, Image> {
   return m;
 }
 
-export function processOf(source: string, file: string, isa: IsaId, extra: { args?: string[]; stdin?: Uint8Array } = {}): MigratableProcess {
+export function processOf(source: string, file: string, isa: IsaId, extra: { args?: string[]; stdin?: Uint8Array; sizes?: boolean } = {}): MigratableProcess {
   return new MigratableProcess({ source, file, isa, images: imagesOf(file + '\0' + source), ...extra });
 }
 
 export interface MigratedRun { stdout: string; stderr: string; exitCode?: number; status: string; fault?: string; trace: MigrationRecord[]; points: number }
 
-/** Run a test program on `isa` with a migration plan; the whole output across machines. */
-export function runProgram(p: TestProgram, isa: IsaId, plan: MigrationPlan = {}): MigratedRun {
-  const proc = processOf(p.source, p.file, isa, { args: p.args, stdin: p.stdin });
+/**
+ * Run a test program on `isa` with a migration plan; the whole output across machines.
+ * `sizes: false` leaves the records' canonical sizes unmeasured (faster; see ProcessOptions).
+ */
+export function runProgram(p: TestProgram, isa: IsaId, plan: MigrationPlan = {}, opts: { sizes?: boolean } = {}): MigratedRun {
+  const proc = processOf(p.source, p.file, isa, { args: p.args, stdin: p.stdin, ...opts });
   return finish(proc, proc.run(plan));
 }
 
