@@ -157,7 +157,7 @@ export function mapInstructionSpecs(specs: BreakpointSpec[], from: DebugInfo, to
   for (const s of specs) {
     if (!s.home && s.address !== undefined) s.home = { address: s.address, debug: from };
     if (!s.home) continue; // set unverified (outside the text): nothing to follow
-    const r = s.home.debug.isa === to.isa ? { address: s.home.address } : mapAddress(s.home.address, s.home.debug, to);
+    const r = mapAddress(s.home.address, s.home.debug, to);
     if ('address' in r) { s.address = r.address; s.unmapped = undefined; }
     else { s.address = undefined; s.unmapped = `not mapped to ${to.isa}: ${r.reason}`; }
   }
@@ -180,6 +180,7 @@ export function describeMigration(r: MigrationResult): string {
  * function's start, or the first instruction of the same source line in the same function.
  */
 export function mapAddress(addr: number, from: DebugInfo, to: DebugInfo): { address: number } | { reason: string } {
+  if (from.isa === to.isa && from.program.sha256 === to.program.sha256) return { address: addr }; // the same code
   const p = from.points.find((x) => x.addr >>> 0 === addr >>> 0);
   const tp = p && to.points.find((x) => x.id === p.id);
   if (tp) return { address: tp.addr };

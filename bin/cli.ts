@@ -181,7 +181,10 @@ function cmdRun(argv: string[], io: CliIo): number {
   const stdinFile = values.stdin as string | undefined;
   const stdin = stdinFile !== undefined ? readInput(stdinFile) : undefined;
   isaOf(values.isa);
-  const { image } = imageFor(file, values.isa);
+  const { image, source } = imageFor(file, values.isa);
+  // A C program that calls migrate() itself runs as a migrating process, so the call moves it
+  // (a plain machine answers -1, as outside Shuttle); the others keep the plain, faster machine.
+  if (source !== undefined && image.debug.points.some((p) => p.kind === 'migrate')) return runMigrateCommand('run', argv, io);
   const m = new Machine(image, {
     stdin: stdin ?? (() => io.stdin()),
     argv: [file, ...progArgs],

@@ -149,7 +149,9 @@ void qsort(void *base, size_t count, size_t size, int (*compare)(const void *, c
 void *bsearch(const void *key, const void *base, size_t count, size_t size,
               int (*compare)(const void *, const void *)) {
   const char *first = base;
-  const char *second = first + size; /* the size as a distance (see above) */
+  /* the size as a distance (see above), worked out again after each compare(): no size_t is
+     live across the call */
+  const char *second = first + size;
   const char *lo = base;
   while (count > 0) {
     const char *mid = lo + (count / 2) * (size_t)(second - first);

@@ -28,6 +28,17 @@ function cli(args: string[]) {
 const list = loadProgram(path.join(PROGRAMS_DIR, '04-linked-list.c'));
 const want = new TextDecoder().decode(list.expected('rv32'));
 
+test('run without migration flags: a program calling migrate() moves itself (from every ISA)', () => {
+  const dir = path.join(PROGRAMS_DIR, 'migrate');
+  const p = loadProgram(path.join(dir, '04-sort-callbacks.c'));
+  for (const isa of ISA_IDS) {
+    const r = cli(['run', p.file, '--isa', isa]);
+    assert.equal(r.code, 0, r.err);
+    assert.equal(r.out, fs.readFileSync(path.join(dir, '04-sort-callbacks.out'), 'utf8'));
+    assert.match(r.err, new RegExp(`^now on ${nextIsa(isa)}\n`), 'the first migrate() call moved it');
+  }
+});
+
 test('run --migrate-every 1 --trace-migrations: same output, one trace line per migration', () => {
   const small = loadProgram(path.join(PROGRAMS_DIR, '07-pointer-middle.c'));
   const r = cli(['run', small.file, '--isa', 'm68k', '--migrate-every', '1', '--trace-migrations']);

@@ -50,8 +50,9 @@ const MAX_MIGRATIONS = Number(process.env.SHUTTLE_MIGRATE_MAX ?? 30);
  * creating `<dir>/<run>` (atomic), so no run is done twice and the cores stay busy to the end.
  */
 const QUEUE = process.env.SHUTTLE_MIGRATE_QUEUE;
+interface Order { name: string; order: IsaId[] }
 /** both turns of the ISA cycle; with only two ISAs they are the same cycle, so it runs once */
-const ORDERS: { name: string; order: IsaId[] }[] = [
+const ORDERS: Order[] = [
   { name: 'forward', order: [...ISA_IDS] },
   { name: 'reverse', order: [...ISA_IDS].reverse() },
 ].slice(0, ISA_IDS.length > 2 ? 2 : 1);
@@ -60,7 +61,7 @@ const differsByIsa = (p: TestProgram): boolean =>
   ISA_IDS.some((isa) => Buffer.compare(Buffer.from(p.expected(isa)), Buffer.from(p.expected(ISA_IDS[0]))) !== 0);
 
 /** One migrated run of `p` from `isa` along `order`, migrating at every k-th point, checked. */
-function checkRun(p: TestProgram, isa: IsaId, order: { name: string; order: IsaId[] }, k: number, perIsa: boolean): void {
+function checkRun(p: TestProgram, isa: IsaId, order: Order, k: number, perIsa: boolean): void {
   const what = `${isa}, ${order.name}, every ${k}`;
   const r = runProgram(p, isa, { every: k, order: order.order }, { sizes: false });
   const refused = r.trace.filter((m) => m.refused && !ALLOWED.test(m.refused) && !(perIsa && ALLOWED_PER_ISA.test(m.refused)));
